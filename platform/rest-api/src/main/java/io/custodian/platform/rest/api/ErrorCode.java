@@ -1,0 +1,20 @@
+package io.custodian.platform.rest.api;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * A stable error code, rendered as the {@code code} member of an {@code application/problem+json}
+ * response. Each group declares its codes as an enum implementing this interface.
+ */
+@ConsumerType
+public interface ErrorCode {
+
+    /** Stable, dotted, lower case, for example {@code request.malformed_json}. Never changes once published. */
+    String code();
+
+    /** HTTP status to answer with. */
+    int status();
+
+    /** Short human title, the same for every occurrence of the code. */
+    String title();
+}
