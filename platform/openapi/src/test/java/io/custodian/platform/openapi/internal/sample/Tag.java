@@ -1,0 +1,4 @@
+package io.custodian.platform.openapi.internal.sample;
+
+public record Tag(String key, String value) {
+}

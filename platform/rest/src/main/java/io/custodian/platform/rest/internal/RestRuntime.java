@@ -1,0 +1,176 @@
+package io.custodian.platform.rest.internal;
+
+import io.custodian.platform.metrics.api.MetricsRegistry;
+import io.custodian.platform.rest.api.RestResources;
+import io.custodian.platform.rest.internal.problem.CustodianExceptionMapper;
+import io.custodian.platform.rest.internal.problem.JsonExceptionMapper;
+import io.custodian.platform.rest.internal.problem.UnexpectedExceptionMapper;
+import io.custodian.platform.rest.internal.problem.WebApplicationExceptionMapper;
+import io.custodian.platform.security.api.SecurityService;
+import java.util.ArrayList;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
+import javax.servlet.Servlet;
+import org.apache.cxf.Bus;
+import org.apache.cxf.BusFactory;
+import org.apache.cxf.endpoint.Server;
+import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one JAX-RS runtime of the platform: a CXF servlet at {@code /api/v1/*} serving every OSGi
+ * service registered with {@code osgi.jaxrs.resource=true}. When resources or providers come or go
+ * the JAX-RS server is rebuilt with the new set, so a bundle's routes appear when it starts and
+ * disappear when it stops, without restarting anything else.
+ */
+@Component(immediate = true)
+public class RestRuntime {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RestRuntime.class);
+
+    // Keyed by service id so the server is built in a stable order.
+    private final Map<Long, Object> resources = new ConcurrentSkipListMap<>();
+    private final Map<Long, Object> providers = new ConcurrentSkipListMap<>();
+    private final SecurityService security;
+    private volatile MetricsRegistry metrics;
+
+    private Bus bus;
+    private ServiceRegistration<Servlet> servletRegistration;
+    private Server server;
+    private boolean active;
+
+    @Activate
+    public RestRuntime(BundleContext context, @Reference SecurityService security) {
+        this.security = security;
+        start(context);
+    }
+
+    private synchronized void start(BundleContext context) {
+        bus = withOwnClassLoader(() -> BusFactory.newInstance().createBus());
+        CXFNonSpringServlet servlet = new CXFNonSpringServlet();
+        servlet.setBus(bus);
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put("osgi.http.whiteboard.servlet.pattern", RestResources.BASE_PATH + "/*");
+        props.put("osgi.http.whiteboard.servlet.name", "custodian-api");
+        props.put(Constants.SERVICE_DESCRIPTION, "Custodian REST API");
+        servletRegistration = context.registerService(Servlet.class, servlet, props);
+        active = true;
+        rebuild();
+    }
+
+    @Deactivate
+    synchronized void deactivate() {
+        active = false;
+        stopServer();
+        if (servletRegistration != null) {
+            servletRegistration.unregister();
+            servletRegistration = null;
+        }
+        if (bus != null) {
+            bus.shutdown(true);
+            bus = null;
+        }
+    }
+
+    @Reference(service = Object.class, target = "(" + RestResources.RESOURCE_PROPERTY + "=true)",
+            cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindResource(Object resource, Map<String, Object> properties) {
+        resources.put(serviceId(properties), resource);
+        rebuildIfActive();
+    }
+
+    void unbindResource(Object resource, Map<String, Object> properties) {
+        resources.remove(serviceId(properties));
+        rebuildIfActive();
+    }
+
+    @Reference(service = Object.class, target = "(" + RestResources.PROVIDER_PROPERTY + "=true)",
+            cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindProvider(Object provider, Map<String, Object> properties) {
+        providers.put(serviceId(properties), provider);
+        rebuildIfActive();
+    }
+
+    void unbindProvider(Object provider, Map<String, Object> properties) {
+        providers.remove(serviceId(properties));
+        rebuildIfActive();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindMetrics(MetricsRegistry registry) {
+        metrics = registry;
+    }
+
+    void unbindMetrics(MetricsRegistry registry) {
+        if (metrics == registry) {
+            metrics = null;
+        }
+    }
+
+    private synchronized void rebuildIfActive() {
+        if (active) {
+            rebuild();
+        }
+    }
+
+    private void rebuild() {
+        stopServer();
+        List<Object> beans = new ArrayList<>();
+        beans.add(new ApiRootResource());
+        beans.addAll(resources.values());
+        List<Object> allProviders = new ArrayList<>(List.of(JsonProvider.create(),
+                new CorrelationFilter(), new AuthorizationFilter(security), new RequestMetricsFilter(() -> metrics),
+                new CustodianExceptionMapper(), new WebApplicationExceptionMapper(), new JsonExceptionMapper(),
+                new UnexpectedExceptionMapper()));
+        allProviders.addAll(providers.values());
+        server = withOwnClassLoader(() -> {
+            JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
+            factory.setBus(bus);
+            factory.setAddress("/");
+            factory.setServiceBeans(beans);
+            factory.setProviders(allProviders);
+            return factory.create();
+        });
+        LOG.info("REST API serves {} resource(s) under {}", beans.size(), RestResources.BASE_PATH);
+    }
+
+    private void stopServer() {
+        if (server != null) {
+            server.destroy();
+            server = null;
+        }
+    }
+
+    private static long serviceId(Map<String, Object> properties) {
+        return (Long) properties.get(Constants.SERVICE_ID);
+    }
+
+    /** CXF looks up extensions through the context class loader; make it ours while it does. */
+    private static <T> T withOwnClassLoader(java.util.function.Supplier<T> work) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(RestRuntime.class.getClassLoader());
+        try {
+            return work.get();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+}
