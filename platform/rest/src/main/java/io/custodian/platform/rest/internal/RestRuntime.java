@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * the JAX-RS server is rebuilt with the new set, so a bundle's routes appear when it starts and
  * disappear when it stops, without restarting anything else.
  */
-@Component(immediate = true)
+@Component(immediate = true, service = RestRuntime.class)
 public class RestRuntime {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestRuntime.class);
@@ -51,6 +51,8 @@ public class RestRuntime {
     private Bus bus;
     private ServiceRegistration<Servlet> servletRegistration;
     private Server server;
+    private WhiteboardTracker resourceTracker;
+    private WhiteboardTracker providerTracker;
     private boolean active;
 
     @Activate
@@ -70,10 +72,21 @@ public class RestRuntime {
         servletRegistration = context.registerService(Servlet.class, servlet, props);
         active = true;
         rebuild();
+        // A tracker, not a DS reference: resources are registered under their own class names,
+        // and a DS reference would only see services registered as java.lang.Object.
+        resourceTracker = WhiteboardTracker.open(context, RestResources.RESOURCE_PROPERTY, (id, s) -> addResource(id, s), this::removeResource);
+        providerTracker = WhiteboardTracker.open(context, RestResources.PROVIDER_PROPERTY, (id, s) -> addProvider(id, s), this::removeProvider);
     }
 
     @Deactivate
-    synchronized void deactivate() {
+    void deactivate() {
+        // Trackers first and outside the lock: closing them calls back into remove*.
+        resourceTracker.close();
+        providerTracker.close();
+        shutdown();
+    }
+
+    private synchronized void shutdown() {
         active = false;
         stopServer();
         if (servletRegistration != null) {
@@ -86,29 +99,23 @@ public class RestRuntime {
         }
     }
 
-    @Reference(service = Object.class, target = "(" + RestResources.RESOURCE_PROPERTY + "=true)",
-            cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void bindResource(Object resource, Map<String, Object> properties) {
-        resources.put(serviceId(properties), resource);
+    void addResource(long serviceId, Object resource) {
+        resources.put(serviceId, resource);
         rebuildIfActive();
     }
 
-    void unbindResource(Object resource, Map<String, Object> properties) {
-        resources.remove(serviceId(properties));
+    void removeResource(long serviceId) {
+        resources.remove(serviceId);
         rebuildIfActive();
     }
 
-    @Reference(service = Object.class, target = "(" + RestResources.PROVIDER_PROPERTY + "=true)",
-            cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void bindProvider(Object provider, Map<String, Object> properties) {
-        providers.put(serviceId(properties), provider);
+    void addProvider(long serviceId, Object provider) {
+        providers.put(serviceId, provider);
         rebuildIfActive();
     }
 
-    void unbindProvider(Object provider, Map<String, Object> properties) {
-        providers.remove(serviceId(properties));
+    void removeProvider(long serviceId) {
+        providers.remove(serviceId);
         rebuildIfActive();
     }
 
@@ -156,10 +163,6 @@ public class RestRuntime {
             server.destroy();
             server = null;
         }
-    }
-
-    private static long serviceId(Map<String, Object> properties) {
-        return (Long) properties.get(Constants.SERVICE_ID);
     }
 
     /** CXF looks up extensions through the context class loader; make it ours while it does. */

@@ -2,7 +2,7 @@
  * Authentication of callers and the authorisation hook every request passes through.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.custodian.platform.security.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -1,0 +1,35 @@
+package io.custodian.platform.rest.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Answers every path that no other servlet serves (outside {@code /api/v1} and {@code /metrics})
+ * with a problem+json 404 instead of the web server's HTML error page.
+ */
+@Component(service = javax.servlet.Servlet.class, property = {
+        "osgi.http.whiteboard.servlet.pattern=/",
+        "osgi.http.whiteboard.servlet.name=custodian-fallback"})
+public class FallbackServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String offered = request.getHeader(CorrelationFilter.HEADER);
+        String correlationId = offered != null && offered.matches("[A-Za-z0-9._-]{1,64}") ? offered : UUID.randomUUID().toString();
+        response.setStatus(404);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader(CorrelationFilter.HEADER, correlationId);
+        String body = "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
+                + "\"detail\":\"Nothing is served at this path; the API is under /api/v1.\","
+                + "\"code\":\"request.not_found\",\"correlationId\":\"" + correlationId + "\"}";
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    }
+}

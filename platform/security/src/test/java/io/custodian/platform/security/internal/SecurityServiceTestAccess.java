@@ -1,0 +1,39 @@
+package io.custodian.platform.security.internal;
+
+import io.custodian.platform.audit.api.AuditService;
+import io.custodian.platform.security.api.SecurityService;
+import io.custodian.platform.security.api.UserAccounts;
+import io.custodian.platform.security.internal.password.Argon2Settings;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import javax.persistence.EntityManagerFactory;
+
+/** Lets tests of other internal packages start the service through its package-private constructor. */
+public final class SecurityServiceTestAccess {
+
+    /** A started service and how to stop it. */
+    public record Started(SecurityServiceImpl service) {
+        public SecurityService security() {
+            return service;
+        }
+
+        public UserAccounts accounts() {
+            return service;
+        }
+
+        public void stop() {
+            service.deactivate();
+        }
+    }
+
+    private SecurityServiceTestAccess() {
+    }
+
+    public static Started start(AuditService audit, EntityManagerFactory emf, Path karafData) {
+        return new Started(new SecurityServiceImpl(audit, emf, SecuritySettings.DEFAULTS,
+                new Argon2Settings(1024, 1, 1, 16, 32), Clock.systemUTC(), karafData,
+                new PrintStream(OutputStream.nullOutputStream())));
+    }
+}
