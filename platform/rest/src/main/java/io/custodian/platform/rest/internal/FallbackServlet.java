@@ -9,11 +9,12 @@ import javax.servlet.http.HttpServletResponse;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * Answers every path that no other servlet serves (outside {@code /api/v1} and {@code /metrics})
+ * Answers every path that no other servlet serves (outside {@code /api/v1} and {@code /metrics}: servlet
+ * matching prefers the longest pattern, so {@code /*} only gets what nobody else takes)
  * with a problem+json 404 instead of the web server's HTML error page.
  */
 @Component(service = javax.servlet.Servlet.class, property = {
-        "osgi.http.whiteboard.servlet.pattern=/",
+        "osgi.http.whiteboard.servlet.pattern=/*",
         "osgi.http.whiteboard.servlet.name=custodian-fallback"})
 public class FallbackServlet extends HttpServlet {
 

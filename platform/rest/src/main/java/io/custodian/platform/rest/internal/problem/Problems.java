@@ -30,14 +30,9 @@ public final class Problems {
     /** A problem response with extra members. */
     public static Response of(ErrorCode code, String detail, Map<String, Object> extensions) {
         String correlationId = Caller.current().origin().correlationId();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", code.title());
-        body.put("status", code.status());
-        body.put("detail", detail);
-        body.put("code", code.code());
-        body.put("correlationId", correlationId);
-        extensions.forEach(body::putIfAbsent);
+        Map<String, Object> extra = new LinkedHashMap<>(extensions);
+        extra.keySet().removeAll(java.util.List.of("type", "title", "status", "detail", "code", "correlationId"));
+        ProblemBody body = new ProblemBody(code.title(), code.status(), detail, code.code(), correlationId, extra);
         if (code.status() >= 500) {
             LOG.error("{} {} [{}]: {}", code.status(), code.code(), correlationId, detail);
         } else {
