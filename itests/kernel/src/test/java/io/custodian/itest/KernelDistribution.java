@@ -21,8 +21,9 @@ final class KernelDistribution {
     /**
      * @param httpPort  port of the HTTP listener
      * @param portShift added to the SSH and RMI ports so tests do not clash with a running instance
+     * @param databaseVendor product name the kernel database must report (checked inside the container)
      */
-    static List<Option> options(int httpPort, int portShift) {
+    static List<Option> options(int httpPort, int portShift, String databaseVendor) {
         String distribution = required("custodian.distribution");
         List<Option> options = new ArrayList<>(List.of(
                 karafDistributionConfiguration("file:" + distribution, "Custodian", "4.4.10")
@@ -35,7 +36,8 @@ final class KernelDistribution {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(1099 + portShift)),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(44444 + portShift)),
                 systemProperty("custodian.itBundle").value(required("custodian.itBundle")),
-                systemProperty("custodian.itHttpPort").value(Integer.toString(httpPort))));
+                systemProperty("custodian.itHttpPort").value(Integer.toString(httpPort)),
+                systemProperty("custodian.itVendor").value(databaseVendor)));
         String localRepo = System.getProperty("maven.repo.local");
         if (localRepo != null) {
             options.add(editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg",

@@ -32,14 +32,10 @@ public class PostgresKernelIT extends KernelBehaviour {
             s.execute("CREATE DATABASE " + database);
         }
         String cfg = "etc/io.custodian.platform.persistence.cfg";
-        List<Option> options = KernelDistribution.options(18281, 10100);
+        List<Option> options = KernelDistribution.options(18281, 10100, "PostgreSQL");
         options.add(editConfigurationFilePut(cfg, "url", SERVER + database));
         options.add(editConfigurationFilePut(cfg, "user", "postgres"));
         return options.toArray(new Option[0]);
     }
 
-    @Override
-    protected String expectedVendor() {
-        return "PostgreSQL";
-    }
 }
