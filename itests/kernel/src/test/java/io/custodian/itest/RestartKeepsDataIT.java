@@ -9,7 +9,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,12 +47,18 @@ class RestartKeepsDataIT {
 
     @AfterEach
     void killLeftover() {
-        if (karaf != null && karaf.isAlive()) {
+        if (karaf != null) {
+            karaf.descendants().forEach(ProcessHandle::destroyForcibly);
             karaf.destroyForcibly();
         }
     }
 
     private void start(Path home) throws IOException {
+        try (Socket taken = new Socket("127.0.0.1", PORT)) {
+            throw new IllegalStateException("port " + PORT + " is already in use by another process");
+        } catch (ConnectException free) {
+            // expected: nothing listens there yet
+        }
         karaf = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
@@ -57,9 +67,15 @@ class RestartKeepsDataIT {
         new Http(PORT).awaitGet("/api/v1/health", null, r -> r.statusCode() == 200, Duration.ofSeconds(120));
     }
 
-    private void stop() throws InterruptedException {
-        karaf.destroy(); // SIGTERM: Karaf stops the framework in order, as on Ctrl-C
-        assertTrue(karaf.waitFor(60, TimeUnit.SECONDS), "Karaf stopped within 60 s");
+    private void stop() {
+        // bin/karaf is a shell script that runs the JVM as its child: stop the JVM (SIGTERM, so
+        // Karaf stops the framework in order, as on Ctrl-C), then wait for every process to end.
+        List<ProcessHandle> processes = karaf.descendants().collect(Collectors.toList());
+        processes.add(karaf.toHandle());
+        processes.forEach(ProcessHandle::destroy);
+        for (ProcessHandle process : processes) {
+            process.onExit().orTimeout(60, TimeUnit.SECONDS).join();
+        }
     }
 
     private static Path unpack() throws IOException, InterruptedException {
