@@ -37,12 +37,16 @@ public class CorrelationFilter implements ContainerRequestFilter, ContainerRespo
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String offered = request.getHeaderString(HEADER);
-        String correlationId = offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        String correlationId = correlationIdFrom(request.getHeaderString(HEADER));
         String userAgent = request.getHeaderString("User-Agent");
         String clientIp = servletRequest != null ? servletRequest.getRemoteAddr() : "";
         Caller.bind(new Caller(Optional.empty(), new Origin(clientIp, userAgent, correlationId)));
         MDC.put(MDC_KEY, correlationId);
+    }
+
+    /** The client's id if it is a sane token, else a new UUID. */
+    static String correlationIdFrom(String offered) {
+        return offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
     }
 
     @Override

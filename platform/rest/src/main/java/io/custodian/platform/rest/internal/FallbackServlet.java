@@ -2,7 +2,6 @@ package io.custodian.platform.rest.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -22,8 +21,7 @@ public class FallbackServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String offered = request.getHeader(CorrelationFilter.HEADER);
-        String correlationId = offered != null && offered.matches("[A-Za-z0-9._-]{1,64}") ? offered : UUID.randomUUID().toString();
+        String correlationId = CorrelationFilter.correlationIdFrom(request.getHeader(CorrelationFilter.HEADER));
         response.setStatus(404);
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
