@@ -43,6 +43,9 @@ public abstract class KernelBehaviour {
     @Inject
     protected AuditService audit;
 
+    @Inject
+    protected org.osgi.service.cm.ConfigurationAdmin configurationAdmin;
+
     /** Database product name the health report must show, as configured by the subclass. */
     protected String expectedVendor() {
         return System.getProperty("custodian.itVendor");
@@ -202,6 +205,103 @@ public abstract class KernelBehaviour {
     public void kernelStartIsAudited() {
         healthy();
         assertFalse(audit.latest(10, "kernel.start").isEmpty());
+    }
+
+    // --- security kernel (issue 3)
+
+    @Test
+    public void everyRouteInTheOpenApiDocumentIsGuardedByItsPermission() {
+        healthy();
+        String adminBasic = Http.basic("admin", admin().password());
+        SecurityScenarios scenarios = new SecurityScenarios(http(), adminBasic);
+        String noRoles = scenarios.newUser("walker");
+
+        List<String> walked = new RouteWalk(http(), adminBasic, noRoles).walk();
+
+        assertTrue(walked.toString(), walked.containsAll(List.of("GET /security/users", "GET /security/roles",
+                "POST /security/check", "GET /security/apikeys", "GET /audit/events", "GET /system")));
+    }
+
+    @Test
+    public void anApiKeyActsOnlyWithinItsScopesAndStopsWhenRevoked() {
+        healthy();
+        String adminBasic = Http.basic("admin", admin().password());
+        SecurityScenarios scenarios = new SecurityScenarios(http(), adminBasic);
+        String owner = scenarios.newUser("keyowner");
+        scenarios.grant(SecurityScenarios.nameOf(owner), "Admin");
+        String key = scenarios.apiKey(owner, "[\"system.view\"]");
+
+        HttpResponse<String> inScope = http().get("/api/v1/system", Http.bearer(key));
+        assertEquals(inScope.body(), 200, inScope.statusCode());
+        assertTrue(inScope.headers().firstValue("X-RateLimit-Limit").isPresent());
+        assertProblem(http().get("/api/v1/security/users", Http.bearer(key)), 403, "auth.forbidden");
+
+        String viewer = scenarios.newUser("viewer");
+        scenarios.grant(SecurityScenarios.nameOf(viewer), "Viewer");
+        HttpResponse<String> tooWide = http().postJson("/api/v1/security/apikeys", viewer,
+                "{\"name\":\"too-wide\",\"scopes\":[\"user.view\"]}");
+        assertProblem(tooWide, 403, "apikey.scope_exceeds_rights");
+
+        String id = scenarios.idOf(key, owner);
+        assertEquals(2, http().send("DELETE", "/api/v1/security/apikeys/" + id, owner, null, null).statusCode() / 100);
+        assertProblem(http().get("/api/v1/system", Http.bearer(key)), 401, "auth.invalid_credentials");
+    }
+
+    @Test
+    public void overTheRateLimitTheAnswerIs429WithRetryAfter() throws Exception {
+        healthy();
+        String adminBasic = Http.basic("admin", admin().password());
+        SecurityScenarios scenarios = new SecurityScenarios(http(), adminBasic);
+        String user = scenarios.newUser("busy");
+        scenarios.grant(SecurityScenarios.nameOf(user), "Admin");
+        org.osgi.service.cm.Configuration limits = configurationAdmin.getConfiguration("io.custodian.platform.ratelimit", "?");
+        java.util.Dictionary<String, Object> previous = limits.getProperties();
+        java.util.Hashtable<String, Object> tight = new java.util.Hashtable<>();
+        tight.put("limits", new String[] {"default=600/60", "auth=30/60", "system=3/60"});
+        limits.update(tight);
+        try {
+            // The limiter applies configuration asynchronously: wait until this user's budget shows it.
+            http().awaitGet("/api/v1/system", user,
+                    r -> "3".equals(r.headers().firstValue("X-RateLimit-Limit").orElse("")), BOOT);
+            HttpResponse<String> last = null;
+            for (int i = 0; i < 5 && (last == null || last.statusCode() != 429); i++) {
+                last = http().get("/api/v1/system", user);
+            }
+            assertProblem(last, 429, "request.rate_limited");
+            assertTrue(last.headers().firstValue("Retry-After").isPresent());
+            assertEquals("0", last.headers().firstValue("X-RateLimit-Remaining").orElse(""));
+        } finally {
+            if (previous == null) {
+                limits.delete();
+            } else {
+                limits.update(previous);
+            }
+        }
+    }
+
+    @Test
+    public void editingAnAuditRowInTheDatabaseIsReportedByVerify() throws Exception {
+        healthy();
+        String adminBasic = Http.basic("admin", admin().password());
+        JsonNode before = Http.json(http().get("/api/v1/audit/verify", adminBasic));
+        assertTrue(before.toString(), before.get("intact").asBoolean());
+
+        long seq;
+        try (java.sql.Connection c = kernelDataSource().getConnection(); java.sql.Statement s = c.createStatement()) {
+            java.sql.ResultSet rs = s.executeQuery("SELECT MIN(seq) FROM custodian_audit_record WHERE action = 'auth.login'");
+            assertTrue(rs.next());
+            seq = rs.getLong(1);
+            assertEquals(1, s.executeUpdate("UPDATE custodian_audit_record SET actor = 'mallory' WHERE seq = " + seq));
+        }
+
+        JsonNode after = Http.json(http().get("/api/v1/audit/verify", adminBasic));
+        assertFalse(after.toString(), after.get("intact").asBoolean());
+        assertEquals(after.toString(), seq, after.get("firstBrokenSeq").asLong());
+    }
+
+    private javax.sql.DataSource kernelDataSource() throws Exception {
+        return bundleContext.getService(bundleContext.getServiceReferences(javax.sql.DataSource.class,
+                "(osgi.jndi.service.name=custodian)").iterator().next());
     }
 
     private static void assertProblem(HttpResponse<String> response, int status, String code) {

@@ -1,8 +1,9 @@
 /**
- * The append-only audit trail: who did what to which resource, when, from where, with what outcome.
+ * The append-only, hash-chained audit trail: who did what to which resource, when, from where, with
+ * what outcome and which fields changed; search, export and verification of the chain.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.custodian.platform.audit.api;
 
 import org.osgi.annotation.bundle.Export;

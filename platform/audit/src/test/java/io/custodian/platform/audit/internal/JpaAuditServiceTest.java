@@ -3,23 +3,17 @@ package io.custodian.platform.audit.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.custodian.platform.audit.api.AuditChanges;
 import io.custodian.platform.audit.api.AuditEvent;
 import io.custodian.platform.audit.api.AuditRecord;
+import io.custodian.platform.audit.api.FieldChange;
 import io.custodian.platform.audit.api.Origin;
 import io.custodian.platform.audit.api.Outcome;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import javax.persistence.EntityManagerFactory;
-import org.apache.openjpa.persistence.OpenJPAPersistence;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,30 +22,18 @@ class JpaAuditServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-22T10:15:30Z");
 
-    private EntityManagerFactory emf;
+    private TestDatabase db;
     private JpaAuditService audit;
 
     @BeforeEach
     void createTrail() throws Exception {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        h2.setUser("sa");
-        try (InputStream in = getClass().getResourceAsStream("/db/migration/audit/V1__audit_record.sql");
-             Connection c = h2.getConnection(); Statement s = c.createStatement()) {
-            for (String sql : new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("--.*", "").split(";")) {
-                if (!sql.isBlank()) {
-                    s.execute(sql);
-                }
-            }
-        }
-        emf = OpenJPAPersistence.createEntityManagerFactory("custodian-audit", "META-INF/persistence.xml",
-                Map.of("javax.persistence.nonJtaDataSource", h2, "openjpa.Log", "none"));
-        audit = new JpaAuditService(emf, Clock.fixed(NOW, ZoneOffset.UTC));
+        db = TestDatabase.h2().migrated();
+        audit = new JpaAuditService(db.emf(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @AfterEach
-    void close() {
-        emf.close();
+    void close() throws Exception {
+        db.close();
     }
 
     @Test
@@ -92,5 +74,51 @@ class JpaAuditServiceTest {
         assertEquals(200, stored.actor().length());
         assertEquals(500, stored.resource().length());
         assertEquals(0, audit.failures());
+    }
+
+    @Test
+    void storesFieldChangesWithSecretsRedacted() {
+        List<FieldChange> diff = AuditChanges.diff(Map.of("role", "viewer", "passwordHash", "old"),
+                Map.of("role", "admin", "passwordHash", "new", "email", "a@example.org"));
+        audit.record(new AuditEvent("admin", "user.updated", "user:bob", Outcome.SUCCESS, Origin.SYSTEM, Map.of())
+                .withChanges(diff));
+
+        assertEquals(List.of(new FieldChange("email", null, "a@example.org"),
+                        new FieldChange("passwordHash", "[redacted]", "[redacted]"),
+                        new FieldChange("role", "viewer", "admin")),
+                audit.latest(1, null).get(0).changes());
+    }
+
+    @Test
+    void redactsSecretsThatCallersPutInDetailsOrChanges() {
+        audit.record(new AuditEvent("admin", "key.created", "apikey:7", Outcome.SUCCESS, Origin.SYSTEM,
+                Map.of("API_KEY", "ck_live_123", "clientSecret", "s3cr3t", "name", "ci"))
+                .withChanges(List.of(new FieldChange("Token", null, "tok-1"))));
+
+        AuditRecord stored = audit.latest(1, null).get(0);
+        assertEquals(Map.of("API_KEY", "[redacted]", "clientSecret", "[redacted]", "name", "ci"), stored.details());
+        assertEquals(List.of(new FieldChange("Token", null, "[redacted]")), stored.changes());
+    }
+
+    @Test
+    void recordsWithoutChangesHaveAnEmptyList() {
+        audit.record(AuditEvent.system("kernel.start", "kernel", Map.of()));
+        assertEquals(List.of(), audit.latest(1, null).get(0).changes());
+    }
+
+    @Test
+    void overlongChangeValuesAreCutAndMarked() {
+        audit.record(AuditEvent.system("doc.updated", "doc:1", Map.of())
+                .withChanges(List.of(new FieldChange("body", "a".repeat(5000), "b"))));
+        String before = audit.latest(1, null).get(0).changes().get(0).before();
+        assertEquals(AuditRecords.MAX_CHANGE_VALUE, before.length());
+        assertTrue(before.endsWith("[cut]"));
+        assertTrue(audit.verify().intact());
+    }
+
+    @Test
+    void cutNeverSplitsASurrogatePairAndReplacesNul() {
+        assertEquals("ab", AuditRecords.cut("ab\uD83D\uDE00", 3));
+        assertEquals("a\uFFFDb", AuditRecords.cut("a\0b", 10));
     }
 }

@@ -7,10 +7,16 @@ import java.util.Optional;
  * Who is calling the current request and from where, as established by the runtime's
  * authentication filter. Resources use it to name the actor in audit records and events.
  *
- * @param user   the authenticated user name, empty for public endpoints
- * @param origin client address, user agent and correlation id
+ * @param user     the authenticated user name (for an API key: its owner), empty for public endpoints
+ * @param origin   client address, user agent and correlation id
+ * @param apiKeyId the API key the caller presented, or {@code null}
  */
-public record Caller(Optional<String> user, Origin origin) {
+public record Caller(Optional<String> user, Origin origin, String apiKeyId) {
+
+    /** A caller who did not use an API key. */
+    public Caller(Optional<String> user, Origin origin) {
+        this(user, origin, null);
+    }
 
     private static final ThreadLocal<Caller> CURRENT = new ThreadLocal<>();
 
@@ -23,9 +29,10 @@ public record Caller(Optional<String> user, Origin origin) {
         return caller != null ? caller : new Caller(Optional.empty(), Origin.SYSTEM);
     }
 
-    /** The actor name for audit records: the user, or {@code anonymous}. */
+    /** The actor name for audit records: the user, {@code apikey:<id>@<owner>}, or {@code anonymous}. */
     public String actor() {
-        return user.orElse("anonymous");
+        String name = user.orElse("anonymous");
+        return apiKeyId == null ? name : "apikey:" + apiKeyId + "@" + name;
     }
 
     /** Binds the caller to this thread. Only the REST runtime calls this. */

@@ -17,4 +17,13 @@ public interface ErrorCode {
 
     /** Short human title, the same for every occurrence of the code. */
     String title();
+
+    /**
+     * An error code as a value, for declaring a group's codes as constants without writing an
+     * enum's fields and accessors each time: {@code static final ErrorCode NOT_FOUND =
+     * ErrorCode.of("catalog.not_found", 404, "Not found");}
+     */
+    static ErrorCode of(String code, int status, String title) {
+        return new DeclaredErrorCode(code, status, title);
+    }
 }

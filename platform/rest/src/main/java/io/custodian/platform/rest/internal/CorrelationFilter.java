@@ -2,9 +2,8 @@ package io.custodian.platform.rest.internal;
 
 import io.custodian.platform.audit.api.Origin;
 import io.custodian.platform.rest.api.Caller;
+import io.custodian.platform.rest.api.CorrelationIds;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import javax.annotation.Priority;
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Priorities;
@@ -26,27 +25,20 @@ import org.slf4j.MDC;
 public class CorrelationFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     /** Request and response header carrying the correlation id. */
-    public static final String HEADER = "X-Correlation-Id";
+    public static final String HEADER = CorrelationIds.HEADER;
     /** MDC key, used by the log pattern. */
     public static final String MDC_KEY = "correlationId";
-
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     @Context
     private HttpServletRequest servletRequest;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String correlationId = correlationIdFrom(request.getHeaderString(HEADER));
+        String correlationId = CorrelationIds.from(request.getHeaderString(HEADER));
         String userAgent = request.getHeaderString("User-Agent");
         String clientIp = servletRequest != null ? servletRequest.getRemoteAddr() : "";
         Caller.bind(new Caller(Optional.empty(), new Origin(clientIp, userAgent, correlationId)));
         MDC.put(MDC_KEY, correlationId);
-    }
-
-    /** The client's id if it is a sane token, else a new UUID. */
-    static String correlationIdFrom(String offered) {
-        return offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.custodian.platform.rest.internal;
 
+import io.custodian.platform.rest.api.CorrelationIds;
+import io.custodian.platform.rest.api.ProblemJson;
+import io.custodian.platform.rest.internal.problem.KernelErrorCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import javax.servlet.http.HttpServlet;
@@ -21,14 +24,13 @@ public class FallbackServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String correlationId = CorrelationFilter.correlationIdFrom(request.getHeader(CorrelationFilter.HEADER));
-        response.setStatus(404);
-        response.setContentType("application/problem+json");
+        String correlationId = CorrelationIds.from(request.getHeader(CorrelationIds.HEADER));
+        response.setStatus(KernelErrorCode.NOT_FOUND.status());
+        response.setContentType(ProblemJson.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.setHeader(CorrelationFilter.HEADER, correlationId);
-        String body = "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
-                + "\"detail\":\"Nothing is served at this path; the API is under /api/v1.\","
-                + "\"code\":\"request.not_found\",\"correlationId\":\"" + correlationId + "\"}";
+        response.setHeader(CorrelationIds.HEADER, correlationId);
+        String body = ProblemJson.render(KernelErrorCode.NOT_FOUND,
+                "Nothing is served at this path; the API is under /api/v1.", correlationId);
         response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,6 +1,7 @@
 package io.custodian.platform.rest.internal;
 
 import io.custodian.platform.metrics.api.MetricsRegistry;
+import io.custodian.platform.ratelimit.api.RateLimiter;
 import io.custodian.platform.rest.api.RestResources;
 import io.custodian.platform.rest.internal.problem.CustodianExceptionMapper;
 import io.custodian.platform.rest.internal.problem.JsonExceptionMapper;
@@ -10,6 +11,9 @@ import io.custodian.platform.security.api.SecurityService;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import javax.servlet.Servlet;
@@ -41,6 +45,7 @@ import org.slf4j.LoggerFactory;
 public class RestRuntime {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestRuntime.class);
+    private static final long REBUILD_DELAY_MS = 100;
 
     // Keyed by service id so the server is built in a stable order.
     private final Map<Long, Object> resources = new ConcurrentSkipListMap<>();
@@ -54,6 +59,13 @@ public class RestRuntime {
     private WhiteboardTracker resourceTracker;
     private WhiteboardTracker providerTracker;
     private boolean active;
+    private boolean rebuildPending;
+    private volatile RateLimiter rateLimiter;
+    private final ScheduledExecutorService rebuilder = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "custodian-rest-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Activate
     public RestRuntime(BundleContext context, @Reference SecurityService security) {
@@ -84,6 +96,7 @@ public class RestRuntime {
         resourceTracker.close();
         providerTracker.close();
         shutdown();
+        rebuilder.shutdownNow();
     }
 
     private synchronized void shutdown() {
@@ -121,6 +134,18 @@ public class RestRuntime {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
+    void bindRateLimiter(RateLimiter limiter) {
+        rateLimiter = limiter;
+    }
+
+    void unbindRateLimiter(RateLimiter limiter) {
+        if (rateLimiter == limiter) {
+            rateLimiter = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     void bindMetrics(MetricsRegistry registry) {
         metrics = registry;
     }
@@ -131,7 +156,20 @@ public class RestRuntime {
         }
     }
 
+    /**
+     * Rebuilds soon rather than now: at boot a dozen resources register one after another, and
+     * building the CXF server once per registration cost seconds of start-up. Changes within
+     * {@link #REBUILD_DELAY_MS} of each other are served by one rebuild.
+     */
     private synchronized void rebuildIfActive() {
+        if (active && !rebuildPending) {
+            rebuildPending = true;
+            rebuilder.schedule(this::pendingRebuild, REBUILD_DELAY_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private synchronized void pendingRebuild() {
+        rebuildPending = false;
         if (active) {
             rebuild();
         }
@@ -143,7 +181,8 @@ public class RestRuntime {
         beans.add(new ApiRootResource());
         beans.addAll(resources.values());
         List<Object> allProviders = new ArrayList<>(List.of(JsonProvider.create(),
-                new CorrelationFilter(), new AuthorizationFilter(security), new RequestMetricsFilter(() -> metrics),
+                new CorrelationFilter(), new AuthenticationFilter(security), new RateLimitFilter(() -> rateLimiter),
+                new AuthorizationFilter(security), new RequestMetricsFilter(() -> metrics),
                 new CustodianExceptionMapper(), new WebApplicationExceptionMapper(), new JsonExceptionMapper(),
                 new UnexpectedExceptionMapper()));
         allProviders.addAll(providers.values());

@@ -14,6 +14,7 @@ final class AuthAudit {
     static final String LOGOUT = "auth.logout";
     static final String LOCKOUT = "auth.lockout";
     static final String PASSWORD_CHANGED = "auth.password_changed";
+    static final String APIKEY_REJECTED = "auth.apikey_rejected";
     static final String PERMISSION_DENIED = "security.permission_denied";
 
     private final AuditService audit;
@@ -48,6 +49,11 @@ final class AuthAudit {
     void passwordChangeFailed(String user, String reason, Origin origin) {
         audit.record(new AuditEvent(user, PASSWORD_CHANGED, resource(user), Outcome.FAILURE, origin,
                 Map.of("reason", reason)));
+    }
+
+    /** A bearer token that looked like an API key was refused (unknown, revoked, expired or wrong secret). */
+    void apiKeyRejected(Origin origin) {
+        audit.record(new AuditEvent("anonymous", APIKEY_REJECTED, "apikey", Outcome.FAILURE, origin, Map.of()));
     }
 
     void permissionDenied(String user, String permission, String reason, Origin origin) {

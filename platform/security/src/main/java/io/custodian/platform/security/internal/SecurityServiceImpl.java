@@ -1,6 +1,8 @@
 package io.custodian.platform.security.internal;
 
+import io.custodian.platform.apikeys.api.ApiKeyAuthenticator;
 import io.custodian.platform.audit.api.AuditService;
+import io.custodian.platform.authz.api.AccessDecider;
 import io.custodian.platform.audit.api.Origin;
 import io.custodian.platform.persistence.api.SchemaMigrator;
 import io.custodian.platform.security.api.AccessDecision;
@@ -49,7 +51,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The security service: users from the kernel database checked by Shiro, sessions in memory,
- * every decision through {@link AccessPolicy}. On first start it creates the initial admin.
+ * every decision through {@link AccessPolicy}
+ * (the access bundle's policies), API keys checked by the API key bundle. On first start it creates the initial admin.
  */
 @Component(service = {SecurityService.class, UserAccounts.class}, configurationPid = SecurityServiceImpl.PID)
 @Designate(ocd = SecurityConfig.class)
@@ -57,8 +60,6 @@ public class SecurityServiceImpl implements SecurityService, UserAccounts {
 
     /** Configuration PID, the bundle's root package. */
     public static final String PID = "io.custodian.platform.security";
-    /** Persistence unit and migration folder name. */
-    public static final String UNIT = "security";
 
     private static final Logger LOG = LoggerFactory.getLogger(SecurityServiceImpl.class);
     // One message for every refusal, so the answer never tells whether the user exists or is locked.
@@ -72,6 +73,8 @@ public class SecurityServiceImpl implements SecurityService, UserAccounts {
     private final PasswordAuthenticator authenticator;
     private final PasswordChangeGate passwordChangeGate = new PasswordChangeGate();
     private final AccessPolicy accessPolicy;
+    private final AccessDecider decider;
+    private final ApiKeyAuthenticator apiKeys;
     private final SessionStore sessions;
     private final InitialPasswordFile initialPasswordFile;
     private volatile SecuritySettings settings;
@@ -79,9 +82,10 @@ public class SecurityServiceImpl implements SecurityService, UserAccounts {
     @Activate
     public SecurityServiceImpl(@Reference AuditService audit, @Reference SchemaMigrator migrator,
                                @Reference(target = "(osgi.unit.name=custodian-security)") EntityManagerFactory emf,
+                               @Reference AccessDecider decider, @Reference ApiKeyAuthenticator apiKeys,
                                SecurityConfig config, BundleContext context) {
-        this(audit, migrated(migrator, context.getBundle(), emf), SecuritySettings.from(config), Argon2Settings.OWASP,
-                Clock.systemUTC(), dataDir(context), System.out);
+        this(audit, SecurityDatabase.ready(migrator, context, emf), decider, apiKeys, SecuritySettings.from(config),
+                Argon2Settings.OWASP, Clock.systemUTC(), dataDir(context), System.out);
     }
 
     /**
@@ -91,7 +95,8 @@ public class SecurityServiceImpl implements SecurityService, UserAccounts {
      * @param dataDir Karaf's data folder; the initial password file goes below it
      * @param console where the one-time password is shown
      */
-    SecurityServiceImpl(AuditService audit, EntityManagerFactory emf, SecuritySettings settings, Argon2Settings argon2,
+    SecurityServiceImpl(AuditService audit, EntityManagerFactory emf, AccessDecider decider,
+                        ApiKeyAuthenticator apiKeys, SecuritySettings settings, Argon2Settings argon2,
                         Clock clock, Path dataDir, PrintStream console) {
         SecureRandom random = new SecureRandom();
         this.audit = new AuthAudit(audit);
@@ -104,7 +109,9 @@ public class SecurityServiceImpl implements SecurityService, UserAccounts {
                 hasher.hash(OneTimePasswords.generate(random)), clock);
         this.shiro = new DefaultSecurityManager(realm);
         this.authenticator = new PasswordAuthenticator(shiro, users, clock);
-        this.accessPolicy = new AccessPolicy(shiro, DatabaseRealm.NAME, passwordChangeGate);
+        this.decider = decider;
+        this.apiKeys = apiKeys;
+        this.accessPolicy = new AccessPolicy(decider, passwordChangeGate);
         this.sessions = new SessionStore(clock, random);
         this.initialPasswordFile = new InitialPasswordFile(dataDir);
         new InitialAdmin(users, hasher, initialPasswordFile, random, clock, console).createIfNoUsers();
@@ -136,7 +143,16 @@ public class SecurityServiceImpl implements SecurityService, UserAccounts {
 
     @Override
     public Optional<Identity> authenticateToken(String token, Origin origin) {
-        return sessions.resolve(token);
+        if (!apiKeys.looksLikeApiKey(token)) {
+            return sessions.resolve(token);
+        }
+        // Successful key use is not audited per request (last_used_at records it); refusals are.
+        Optional<Identity> identity = apiKeys.authenticate(token)
+                .map(key -> new Identity(key.owner(), key.keyId(), key.scopes()));
+        if (identity.isEmpty()) {
+            audit.apiKeyRejected(origin);
+        }
+        return identity;
     }
 
     @Override
@@ -146,9 +162,9 @@ public class SecurityServiceImpl implements SecurityService, UserAccounts {
 
     @Override
     public AccessDecision authorize(Identity identity, String permission, Origin origin) {
-        AccessDecision decision = accessPolicy.decide(identity, permission);
+        AccessDecision decision = accessPolicy.decide(identity, permission, origin.clientIp());
         if (!decision.allowed()) {
-            audit.permissionDenied(identity.name(), permission, decision.reason(), origin);
+            audit.permissionDenied(identity.actor(), permission, decision.reason(), origin);
         }
         return decision;
     }
@@ -156,7 +172,7 @@ public class SecurityServiceImpl implements SecurityService, UserAccounts {
     @Override
     public Optional<Account> find(String user) {
         return users.find(UserNames.normalise(user))
-                .map(u -> new Account(u.username(), u.roles(), u.mustChangePassword()));
+                .map(u -> new Account(u.username(), decider.effectiveRoles(u.username()), u.mustChangePassword()));
     }
 
     @Override
@@ -202,7 +218,7 @@ public class SecurityServiceImpl implements SecurityService, UserAccounts {
         String name = outcome.account().username();
         passwordChangeGate.set(name, outcome.account().mustChangePassword());
         audit.loginSucceeded(name, method, origin);
-        return new Identity(name, outcome.account().roles());
+        return Identity.user(name);
     }
 
     private static char[] orEmpty(char[] password) {
@@ -213,12 +229,6 @@ public class SecurityServiceImpl implements SecurityService, UserAccounts {
         audit.lockedOut(user, until, origin);
         LOG.warn("Account '{}' locked until {} after {} consecutive failed logins", user, until,
                 settings.lockoutThreshold());
-    }
-
-    // Runs first in the activation constructor: the tables must exist before JPA touches them.
-    private static EntityManagerFactory migrated(SchemaMigrator migrator, Bundle bundle, EntityManagerFactory emf) {
-        migrator.migrate(bundle, UNIT);
-        return emf;
     }
 
     private static Path dataDir(BundleContext context) {

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.custodian.platform.audit.api.AuditEvent;
 import io.custodian.platform.audit.api.Origin;
+import io.custodian.platform.apikeys.api.ApiKeyPrincipal;
 import io.custodian.platform.audit.api.Outcome;
+import io.custodian.platform.authz.api.PermissionPattern;
 import io.custodian.platform.security.api.AccessDecision;
 import io.custodian.platform.security.api.AuthenticationException;
 import io.custodian.platform.security.api.Identity;
@@ -16,6 +18,8 @@ import io.custodian.platform.security.api.PasswordPolicyException;
 import io.custodian.platform.security.api.SessionToken;
 import io.custodian.platform.security.internal.password.Argon2PasswordHasher;
 import io.custodian.platform.security.internal.password.Argon2Settings;
+import io.custodian.platform.security.internal.testing.EngineAccessDecider;
+import io.custodian.platform.security.internal.testing.FixedApiKeys;
 import io.custodian.platform.security.internal.testing.MutableClock;
 import io.custodian.platform.security.internal.testing.RecordingAuditService;
 import io.custodian.platform.security.internal.testing.TestDatabase;
@@ -49,6 +53,8 @@ class SecurityServiceImplTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
     private SecurityServiceImpl service;
+    private final EngineAccessDecider decider = new EngineAccessDecider(clock);
+    private final FixedApiKeys apiKeys = new FixedApiKeys();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -63,7 +69,7 @@ class SecurityServiceImplTest {
     }
 
     private SecurityServiceImpl start() {
-        return new SecurityServiceImpl(audit, db.emf(), SETTINGS, CHEAP, clock, karafData,
+        return new SecurityServiceImpl(audit, db.emf(), decider, apiKeys, SETTINGS, CHEAP, clock, karafData,
                 new PrintStream(console, true, StandardCharsets.UTF_8));
     }
 
@@ -77,7 +83,10 @@ class SecurityServiceImplTest {
 
     private void addUser(String name, String password, String... roles) {
         new UserStore(db.emf()).create(name, new Argon2PasswordHasher(CHEAP, new SecureRandom())
-                .hash(password.toCharArray()), Set.of(roles), false, clock.instant());
+                .hash(password.toCharArray()), false, clock.instant());
+        for (String role : roles) {
+            decider.grant(name, role);
+        }
     }
 
     // --- first start
@@ -92,7 +101,7 @@ class SecurityServiceImplTest {
         assertTrue(shown.contains(new String(password)), "the console shows the password once");
         assertTrue(shown.contains(passwordFile().toAbsolutePath().toString()), "and says where the file is");
         assertTrue(service.find("admin").orElseThrow().mustChangePassword());
-        assertEquals(Set.of("admin"), service.find("admin").orElseThrow().roles());
+        assertEquals(Set.of(), service.find("admin").orElseThrow().roles(), "roles come from grants (access bundle)");
     }
 
     @Test
@@ -111,6 +120,7 @@ class SecurityServiceImplTest {
     void aOneTimePasswordOnlyAllowsTheOwnSessionUntilChanged() throws Exception {
         String oneTime = new String(initialPassword());
         Identity admin = service.authenticate("admin", oneTime.toCharArray(), ORIGIN);
+        decider.grant("admin", "admin");
 
         assertFalse(service.authorize(admin, "system.view", ORIGIN).allowed());
         assertTrue(service.authorize(admin, "session.self", ORIGIN).allowed());
@@ -137,7 +147,7 @@ class SecurityServiceImplTest {
 
         assertEquals("alice", session.user());
         assertEquals(clock.instant().plus(Duration.ofHours(8)), session.expiresAt());
-        assertEquals(new Identity("alice", Set.of("viewer")),
+        assertEquals(Identity.user("alice"),
                 service.authenticateToken(session.token(), ORIGIN).orElseThrow());
         AuditEvent login = audit.last("auth.login");
         assertEquals(Outcome.SUCCESS, login.outcome());
@@ -246,7 +256,8 @@ class SecurityServiceImplTest {
 
     @Test
     void adminMayDoEverything() {
-        Identity admin = new Identity("root", Set.of("admin"));
+        decider.grant("root", "admin");
+        Identity admin = Identity.user("root");
 
         assertTrue(service.authorize(admin, "system.view", ORIGIN).allowed());
         assertTrue(service.authorize(admin, "dataset.delete:42", ORIGIN).allowed());
@@ -254,7 +265,8 @@ class SecurityServiceImplTest {
 
     @Test
     void viewerMayOnlyViewAndDenialsAreAudited() {
-        Identity viewer = new Identity("alice", Set.of("viewer"));
+        decider.grant("alice", "viewer");
+        Identity viewer = Identity.user("alice");
 
         assertTrue(service.authorize(viewer, "system.view", ORIGIN).allowed());
         assertTrue(service.authorize(viewer, "session.self", ORIGIN).allowed());
@@ -270,11 +282,60 @@ class SecurityServiceImplTest {
 
     @Test
     void unknownRolesOnlyManageTheirOwnSession() {
-        Identity steward = new Identity("bob", Set.of("steward"));
+        decider.grant("bob", "steward");
+        Identity steward = Identity.user("bob");
 
         assertTrue(service.authorize(steward, "session.self", ORIGIN).allowed());
         assertFalse(service.authorize(steward, "system.view", ORIGIN).allowed());
         assertFalse(service.authorize(steward, "not a permission", ORIGIN).allowed());
+    }
+
+    // --- API keys
+
+    @Test
+    void anApiKeyActsForItsOwnerNarrowedByItsScopes() {
+        decider.grant("alice", "admin");
+        apiKeys.add("cust_k1_secret", new ApiKeyPrincipal("k1", "alice",
+                Set.of(PermissionPattern.parse("catalog.view"))));
+
+        Identity key = service.authenticateToken("cust_k1_secret", ORIGIN).orElseThrow();
+
+        assertEquals("alice", key.name());
+        assertEquals("apikey:k1@alice", key.actor());
+        assertTrue(service.authorize(key, "catalog.view", ORIGIN).allowed());
+        assertFalse(service.authorize(key, "catalog.edit", ORIGIN).allowed(), "outside the key's scopes");
+        assertEquals("apikey:k1@alice", audit.last("security.permission_denied").actor());
+    }
+
+    @Test
+    void aKeyNeverGivesMoreThanItsOwnerHolds() {
+        decider.grant("bob", "viewer");
+        apiKeys.add("cust_k2_secret", new ApiKeyPrincipal("k2", "bob", Set.of(PermissionPattern.ALL)));
+
+        Identity key = service.authenticateToken("cust_k2_secret", ORIGIN).orElseThrow();
+
+        assertTrue(service.authorize(key, "catalog.view", ORIGIN).allowed());
+        assertFalse(service.authorize(key, "catalog.delete", ORIGIN).allowed());
+    }
+
+    @Test
+    void aKeyCannotHandOutRightsEvenWithTheScopeForIt() {
+        decider.grant("alice", "admin");
+        apiKeys.add("cust_k3_secret", new ApiKeyPrincipal("k3", "alice", Set.of(PermissionPattern.ALL)));
+        Identity key = service.authenticateToken("cust_k3_secret", ORIGIN).orElseThrow();
+
+        assertFalse(service.authorize(key, "apikey.create", ORIGIN).allowed(), "a key could mint a wider key");
+        assertFalse(service.authorize(key, "delegation.create", ORIGIN).allowed());
+        assertFalse(service.authorize(key, "role.grant", ORIGIN).allowed());
+        assertTrue(service.authorize(key, "apikey.view", ORIGIN).allowed());
+        assertTrue(service.authorize(Identity.user("alice"), "apikey.create", ORIGIN).allowed());
+    }
+
+    @Test
+    void anUnknownKeyIsRefusedAndAudited() {
+        assertTrue(service.authenticateToken("cust_nope_nope", ORIGIN).isEmpty());
+
+        assertEquals(Outcome.FAILURE, audit.last("auth.apikey_rejected").outcome());
     }
 
     // --- password change

@@ -4,6 +4,8 @@ import io.custodian.platform.audit.api.AuditService;
 import io.custodian.platform.security.api.SecurityService;
 import io.custodian.platform.security.api.UserAccounts;
 import io.custodian.platform.security.internal.password.Argon2Settings;
+import io.custodian.platform.security.internal.testing.EngineAccessDecider;
+import io.custodian.platform.security.internal.testing.FixedApiKeys;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -32,7 +34,10 @@ public final class SecurityServiceTestAccess {
     }
 
     public static Started start(AuditService audit, EntityManagerFactory emf, Path karafData) {
-        return new Started(new SecurityServiceImpl(audit, emf, SecuritySettings.DEFAULTS,
+        // As the access bundle's seed data does: the initial admin holds the admin role.
+        EngineAccessDecider decider = new EngineAccessDecider(Clock.systemUTC());
+        decider.grant("admin", "admin");
+        return new Started(new SecurityServiceImpl(audit, emf, decider, new FixedApiKeys(), SecuritySettings.DEFAULTS,
                 new Argon2Settings(1024, 1, 1, 16, 32), Clock.systemUTC(), karafData,
                 new PrintStream(OutputStream.nullOutputStream())));
     }

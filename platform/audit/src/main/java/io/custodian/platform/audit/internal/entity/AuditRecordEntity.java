@@ -3,18 +3,20 @@ package io.custodian.platform.audit.internal.entity;
 import java.time.OffsetDateTime;
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.GeneratedValue;
-import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
-/** Row of {@code custodian_audit_record}; written once, never updated. */
+/**
+ * Row of {@code custodian_audit_record}; written once, never updated (except once, when rows written
+ * before the hash chain existed are chained).
+ */
 @Entity
 @Table(name = "custodian_audit_record")
 public class AuditRecordEntity {
 
+    // Assigned by the appender as head + 1 under the head's row lock, not by the identity column:
+    // the hash covers the sequence, so it must be known before the insert.
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "seq", columnDefinition = "BIGINT")
     private Long seq;
 
@@ -45,8 +47,21 @@ public class AuditRecordEntity {
     @Column(name = "details", nullable = false, length = 8000)
     private String details;
 
+    @Column(name = "changes", nullable = false, length = 100000)
+    private String changes;
+
+    @Column(name = "prev_hash", nullable = false, length = 64)
+    private String prevHash;
+
+    @Column(name = "hash", nullable = false, length = 64)
+    private String hash;
+
     public Long getSeq() {
         return seq;
+    }
+
+    public void setSeq(Long seq) {
+        this.seq = seq;
     }
 
     public OffsetDateTime getRecordedAt() {
@@ -119,5 +134,29 @@ public class AuditRecordEntity {
 
     public void setDetails(String details) {
         this.details = details;
+    }
+
+    public String getChanges() {
+        return changes;
+    }
+
+    public void setChanges(String changes) {
+        this.changes = changes;
+    }
+
+    public String getPrevHash() {
+        return prevHash;
+    }
+
+    public void setPrevHash(String prevHash) {
+        this.prevHash = prevHash;
+    }
+
+    public String getHash() {
+        return hash;
+    }
+
+    public void setHash(String hash) {
+        this.hash = hash;
     }
 }

@@ -3,6 +3,7 @@ package io.custodian.platform.metrics.internal.http;
 import io.custodian.platform.audit.api.Origin;
 import io.custodian.platform.metrics.internal.MetricsScraper;
 import io.custodian.platform.metrics.internal.format.TextFormat;
+import io.custodian.platform.rest.api.CorrelationIds;
 import io.custodian.platform.security.api.AccessDecision;
 import io.custodian.platform.security.api.AuthenticationException;
 import io.custodian.platform.security.api.Identity;
@@ -51,15 +52,15 @@ public final class MetricsServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String correlationId = CorrelationId.from(request.getHeader(CorrelationId.HEADER));
-        response.setHeader(CorrelationId.HEADER, correlationId);
+        String correlationId = CorrelationIds.from(request.getHeader(CorrelationIds.HEADER));
+        response.setHeader(CorrelationIds.HEADER, correlationId);
         try {
             handle(request, response, correlationId);
         } catch (RuntimeException e) {
             LOG.error("GET /metrics failed [correlationId={}]", correlationId, e);
             if (!response.isCommitted()) {
                 response.reset();
-                response.setHeader(CorrelationId.HEADER, correlationId);
+                response.setHeader(CorrelationIds.HEADER, correlationId);
                 Problem.internalError("The metrics could not be produced; see the server log for "
                         + correlationId + ".").send(response, correlationId);
             }

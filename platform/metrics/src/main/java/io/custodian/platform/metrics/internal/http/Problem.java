@@ -1,82 +1,48 @@
 package io.custodian.platform.metrics.internal.http;
 
+import io.custodian.platform.rest.api.ErrorCode;
+import io.custodian.platform.rest.api.ProblemJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import javax.servlet.http.HttpServletResponse;
 
 /**
- * An {@code application/problem+json} (RFC 9457) answer in the platform's shape, written by hand
- * because this servlet lives outside the JAX-RS runtime and its Jackson provider.
+ * An error answer of the metrics servlet, in the platform's problem+json shape. The servlet lives
+ * outside the JAX-RS runtime, so it writes the body with {@link ProblemJson}.
  *
- * @param status HTTP status
- * @param title  short human title of the status
  * @param code   the platform's stable error code
  * @param detail human explanation; never secrets, never a stack trace
  */
-record Problem(int status, String title, String code, String detail) {
+record Problem(ErrorCode code, String detail) {
 
-    static final String MEDIA_TYPE = "application/problem+json";
+    static final ErrorCode UNAUTHORIZED = ErrorCode.of("auth.required", 401, "Unauthorized");
+    static final ErrorCode FORBIDDEN = ErrorCode.of("auth.forbidden", 403, "Forbidden");
+    static final ErrorCode METHOD_NOT_ALLOWED = ErrorCode.of("request.method_not_allowed", 405, "Method Not Allowed");
+    static final ErrorCode INTERNAL = ErrorCode.of("internal.error", 500, "Internal Server Error");
 
     static Problem unauthorized(String detail) {
-        return new Problem(401, "Unauthorized", "auth.required", detail);
+        return new Problem(UNAUTHORIZED, detail);
     }
 
     static Problem forbidden(String detail) {
-        return new Problem(403, "Forbidden", "auth.forbidden", detail);
+        return new Problem(FORBIDDEN, detail);
     }
 
     static Problem methodNotAllowed(String detail) {
-        return new Problem(405, "Method Not Allowed", "request.method_not_allowed", detail);
+        return new Problem(METHOD_NOT_ALLOWED, detail);
     }
 
     static Problem internalError(String detail) {
-        return new Problem(500, "Internal Server Error", "internal.error", detail);
-    }
-
-    /** The JSON body. */
-    String toJson(String correlationId) {
-        StringBuilder json = new StringBuilder(160);
-        json.append("{\"type\":\"about:blank\",\"title\":");
-        quote(json, title);
-        json.append(",\"status\":").append(status).append(",\"code\":");
-        quote(json, code);
-        json.append(",\"detail\":");
-        quote(json, detail);
-        json.append(",\"correlationId\":");
-        quote(json, correlationId);
-        return json.append('}').toString();
+        return new Problem(INTERNAL, detail);
     }
 
     /** Sends this problem as the whole response. */
     void send(HttpServletResponse response, String correlationId) throws IOException {
-        byte[] body = toJson(correlationId).getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType(MEDIA_TYPE);
+        byte[] body = ProblemJson.render(code, detail, correlationId).getBytes(StandardCharsets.UTF_8);
+        response.setStatus(code.status());
+        response.setContentType(ProblemJson.MEDIA_TYPE);
         response.setHeader("Cache-Control", "no-store");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-    }
-
-    private static void quote(StringBuilder json, String value) {
-        String text = value == null ? "" : value;
-        json.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> json.append("\\\"");
-                case '\\' -> json.append("\\\\");
-                case '\n' -> json.append("\\n");
-                case '\r' -> json.append("\\r");
-                case '\t' -> json.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        json.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        json.append(c);
-                    }
-                }
-            }
-        }
-        json.append('"');
     }
 }

@@ -9,21 +9,20 @@ import io.custodian.platform.security.api.SessionToken;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A tiny SecurityService: users with passwords and roles, session tokens, and one role holding
- * {@code system.metrics}. Records the origins it was called with.
+ * A tiny SecurityService: users with passwords, session tokens, and one user ({@code prom})
+ * holding {@code system.metrics}. Records the origins it was called with.
  */
 final class TestSecurityService implements SecurityService {
 
-    static final String METRICS_ROLE = "monitoring";
+    static final String METRICS_USER = "prom";
 
     private final Map<String, String> passwords = Map.of("prom", "s3cret", "alice", "wonder");
     private final Map<String, Identity> identities = Map.of(
-            "prom", new Identity("prom", Set.of(METRICS_ROLE)),
-            "alice", new Identity("alice", Set.of("viewer")));
+            "prom", Identity.user("prom"),
+            "alice", Identity.user("alice"));
     private final Map<String, String> tokens = Map.of("tok-prom", "prom", "tok-alice", "alice");
     final List<Origin> origins = new CopyOnWriteArrayList<>();
     final List<String> permissionsAsked = new CopyOnWriteArrayList<>();
@@ -57,8 +56,8 @@ final class TestSecurityService implements SecurityService {
     @Override
     public AccessDecision authorize(Identity identity, String permission, Origin origin) {
         permissionsAsked.add(permission);
-        return identity.roles().contains(METRICS_ROLE) && permission.equals("system.metrics")
-                ? AccessDecision.allow("role " + METRICS_ROLE)
-                : AccessDecision.deny("no role grants " + permission);
+        return identity.name().equals(METRICS_USER) && permission.equals("system.metrics")
+                ? AccessDecision.allow("granted to " + METRICS_USER)
+                : AccessDecision.deny("nothing grants " + permission);
     }
 }

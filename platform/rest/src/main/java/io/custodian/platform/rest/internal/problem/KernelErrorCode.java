@@ -15,6 +15,7 @@ public enum KernelErrorCode implements ErrorCode {
     AUTH_FAILED("auth.invalid_credentials", 401, "Unauthorized"),
     FORBIDDEN("auth.forbidden", 403, "Forbidden"),
     PERMISSION_UNDECLARED("auth.permission_undeclared", 403, "Forbidden"),
+    RATE_LIMITED("request.rate_limited", 429, "Too Many Requests"),
     INTERNAL("internal.error", 500, "Internal Server Error"),
     UNAVAILABLE("service.unavailable", 503, "Service Unavailable");
 

@@ -13,7 +13,7 @@ import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
 
 /**
- * A locally stored user (table {@code custodian_user}, created by migration V1). Column types
+ * A locally stored user (table {@code custodian_user}, created by migration V1, extended by V2). Column types
  * are spelled out because the schema comes from migrations, not from OpenJPA. Timestamps are
  * {@code Date} because OpenJPA 3.2 (JPA 2.1) does not map {@code Instant}; the accessors speak Instant.
  */
@@ -33,9 +33,16 @@ public class UserEntity {
     @Column(name = "password_hash", length = 255, nullable = false)
     private String passwordHash;
 
-    /** Comma-separated role names; a later version moves roles to their own tables. */
-    @Column(name = "roles", length = 1000, nullable = false)
-    private String roles;
+
+    @Column(name = "display_name", length = 200, nullable = false)
+    private String displayName;
+
+    @Column(name = "email", length = 320, nullable = false)
+    private String email;
+
+    /** JSON object of attribute name to value; see {@code UserAttributes}. */
+    @Column(name = "attributes", length = 4000, nullable = false)
+    private String attributes;
 
     @Column(name = "enabled", nullable = false)
     private boolean enabled;
@@ -66,10 +73,12 @@ public class UserEntity {
         // for JPA
     }
 
-    public UserEntity(String username, String passwordHash, String roles, boolean mustChangePassword, Instant now) {
+    public UserEntity(String username, String passwordHash, boolean mustChangePassword, Instant now) {
         this.username = username;
         this.passwordHash = passwordHash;
-        this.roles = roles;
+        this.displayName = "";
+        this.email = "";
+        this.attributes = "{}";
         this.enabled = true;
         this.mustChangePassword = mustChangePassword;
         this.failedLogins = 0;
@@ -89,8 +98,27 @@ public class UserEntity {
         return passwordHash;
     }
 
-    public String getRoles() {
-        return roles;
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getAttributes() {
+        return attributes;
+    }
+
+    /** Replaces the profile: display name, e-mail and attributes (as JSON). */
+    public void updateProfile(String newDisplayName, String newEmail, String newAttributesJson) {
+        displayName = newDisplayName;
+        email = newEmail;
+        attributes = newAttributesJson;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
     }
 
     public boolean isEnabled() {
@@ -137,6 +165,15 @@ public class UserEntity {
     public void lockUntil(Instant until) {
         lockedUntil = Date.from(until);
         failedLogins = 0;
+    }
+
+    /** Stores a password an administrator set: the user must replace it at the next login. */
+    public void resetPassword(String newHash, Instant now) {
+        passwordHash = newHash;
+        passwordChangedAt = Date.from(now);
+        mustChangePassword = true;
+        failedLogins = 0;
+        lockedUntil = null;
     }
 
     /** Stores a new password hash chosen by the user. */

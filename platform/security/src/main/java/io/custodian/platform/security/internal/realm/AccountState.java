@@ -2,7 +2,6 @@ package io.custodian.platform.security.internal.realm;
 
 import io.custodian.platform.security.internal.user.UserRecord;
 import java.time.Instant;
-import java.util.Set;
 
 /**
  * The principal the database realm hands to Shiro: who tried to log in and the state of that
@@ -10,20 +9,16 @@ import java.util.Set;
  *
  * @param exists false for a name no user has (the realm still checks a dummy hash for it)
  */
-public record AccountState(String username, Set<String> roles, boolean exists, boolean enabled,
+public record AccountState(String username, boolean exists, boolean enabled,
                            boolean mustChangePassword, Instant lockedUntil) {
 
-    public AccountState {
-        roles = Set.copyOf(roles);
-    }
-
     static AccountState of(UserRecord user) {
-        return new AccountState(user.username(), user.roles(), true, user.enabled(), user.mustChangePassword(),
+        return new AccountState(user.username(), true, user.enabled(), user.mustChangePassword(),
                 user.lockedUntil());
     }
 
     static AccountState unknown(String username) {
-        return new AccountState(username, Set.of(), false, false, false, null);
+        return new AccountState(username, false, false, false, null);
     }
 
     boolean lockedAt(Instant now) {

@@ -1,14 +1,11 @@
 package io.custodian.platform.security.internal.realm;
 
-import io.custodian.platform.security.api.Identity;
-import io.custodian.platform.security.internal.authz.RolePermissions;
 import io.custodian.platform.security.internal.password.Argon2CredentialsMatcher;
 import io.custodian.platform.security.internal.user.UserNames;
 import io.custodian.platform.security.internal.user.UserRecord;
 import io.custodian.platform.security.internal.user.UserStore;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.shiro.authc.AuthenticationInfo;
 import org.apache.shiro.authc.AuthenticationToken;
 import org.apache.shiro.authc.DisabledAccountException;
@@ -18,19 +15,17 @@ import org.apache.shiro.authc.SimpleAuthenticationInfo;
 import org.apache.shiro.authc.UnknownAccountException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.authc.credential.CredentialsMatcher;
-import org.apache.shiro.authz.AuthorizationInfo;
-import org.apache.shiro.authz.SimpleAuthorizationInfo;
-import org.apache.shiro.realm.AuthorizingRealm;
-import org.apache.shiro.subject.PrincipalCollection;
+import org.apache.shiro.realm.AuthenticatingRealm;
 
 /**
  * Users stored in the kernel database ({@code custodian_user}), passwords as Argon2id hashes.
- * Other identity sources (LDAP, OIDC, API keys) become further realms beside this one.
+ * Other identity sources (LDAP, OIDC) become further realms beside this one. The realm only
+ * authenticates: what a user may do is decided by the access bundle's policies.
  *
  * <p>Every attempt costs one Argon2 verification, also for unknown, disabled and locked accounts
  * (against a dummy hash), so neither the answer nor its timing tells whether a user exists.
  */
-public final class DatabaseRealm extends AuthorizingRealm {
+public final class DatabaseRealm extends AuthenticatingRealm {
 
     /** Realm name, also used for the principal collections of identities it issued. */
     public static final String NAME = "custodian-database";
@@ -82,19 +77,4 @@ public final class DatabaseRealm extends AuthorizingRealm {
         }
     }
 
-    @Override
-    protected AuthorizationInfo doGetAuthorizationInfo(PrincipalCollection principals) {
-        Object principal = principals.getPrimaryPrincipal();
-        Set<String> roles;
-        if (principal instanceof Identity identity) {
-            roles = identity.roles();
-        } else if (principal instanceof AccountState account) {
-            roles = account.roles();
-        } else {
-            roles = Set.of();
-        }
-        SimpleAuthorizationInfo info = new SimpleAuthorizationInfo(roles);
-        info.addObjectPermissions(RolePermissions.grantsFor(roles));
-        return info;
-    }
 }

@@ -7,7 +7,6 @@ import java.io.PrintStream;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,10 +17,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class InitialAdmin {
 
-    /** Name of the account created on first start. */
+    /**
+     * Name of the account created on first start. The access bundle's seed data grants it the
+     * Admin role (grant {@code grt_initial_admin}).
+     */
     public static final String USERNAME = "admin";
-    /** Role of the account created on first start. */
-    public static final String ROLE = "admin";
 
     private static final Logger LOG = LoggerFactory.getLogger(InitialAdmin.class);
 
@@ -49,7 +49,7 @@ public final class InitialAdmin {
         }
         char[] password = OneTimePasswords.generate(random);
         try {
-            users.create(USERNAME, hasher.hash(password), Set.of(ROLE), true, clock.instant());
+            users.create(USERNAME, hasher.hash(password), true, clock.instant());
             boolean written = writeFile(password);
             console.print(banner(password, written));
             console.flush();

@@ -1,18 +1,21 @@
 package io.custodian.platform.security.internal.user;
 
 import java.time.Instant;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * A snapshot of a stored user, detached from JPA.
  *
+ * @param attributes  facts access conditions read as {@code user.<name>} (department, region, ...)
  * @param lockedUntil null when the account was never locked
+ * @param lastLoginAt null before the first login
  */
-public record UserRecord(String username, String passwordHash, Set<String> roles, boolean enabled,
-                         boolean mustChangePassword, int failedLogins, Instant lockedUntil) {
+public record UserRecord(String username, String passwordHash, boolean enabled, boolean mustChangePassword,
+                         int failedLogins, Instant lockedUntil, String displayName, String email,
+                         Map<String, String> attributes, Instant createdAt, Instant lastLoginAt) {
 
     public UserRecord {
-        roles = Set.copyOf(roles);
+        attributes = Map.copyOf(attributes);
     }
 
     /** Whether a lock is in force at {@code now}. */
@@ -22,6 +25,7 @@ public record UserRecord(String username, String passwordHash, Set<String> roles
 
     @Override
     public String toString() {
-        return "UserRecord[" + username + ", roles=" + roles + "]";
+        // Never the hash, not even in a debug log.
+        return "UserRecord[" + username + ", enabled=" + enabled + "]";
     }
 }

@@ -4,12 +4,9 @@ import io.custodian.platform.persistence.api.Transactions;
 import io.custodian.platform.security.internal.entity.UserEntity;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.LockModeType;
@@ -34,11 +31,52 @@ public final class UserStore {
         return Transactions.read(emf, em -> byName(em, username, LockModeType.NONE).map(UserStore::toRecord));
     }
 
-    /** Stores a new user. */
-    public void create(String username, String passwordHash, Set<String> roles, boolean mustChangePassword,
-                       Instant now) {
-        Transactions.run(emf, em -> em.persist(
-                new UserEntity(username, passwordHash, String.join(",", roles), mustChangePassword, now)));
+    /** Every user, by name. */
+    public List<UserRecord> list() {
+        return Transactions.read(emf, em -> em.createQuery("SELECT u FROM UserEntity u ORDER BY u.username",
+                UserEntity.class).getResultList().stream().map(UserStore::toRecord).toList());
+    }
+
+    /** Stores a new user with an empty profile. */
+    public void create(String username, String passwordHash, boolean mustChangePassword, Instant now) {
+        Transactions.run(emf, em -> em.persist(new UserEntity(username, passwordHash, mustChangePassword, now)));
+    }
+
+    /**
+     * Replaces profile and enabled flag.
+     *
+     * @return false if there is no such user
+     */
+    public boolean update(String username, String displayName, String email, Map<String, String> attributes,
+                          boolean enabled) {
+        return Transactions.inTransaction(emf, em -> byName(em, username, LockModeType.PESSIMISTIC_WRITE)
+                .map(user -> {
+                    user.updateProfile(displayName, email, UserAttributes.toJson(attributes));
+                    user.setEnabled(enabled);
+                    return true;
+                }).orElse(false));
+    }
+
+    /**
+     * Deletes the user; group memberships go with it (foreign key cascade).
+     *
+     * @return false if there was no such user
+     */
+    public boolean delete(String username) {
+        return Transactions.inTransaction(emf, em -> byName(em, username, LockModeType.PESSIMISTIC_WRITE)
+                .map(user -> {
+                    em.remove(user);
+                    return true;
+                }).orElse(false));
+    }
+
+    /** An administrator's password reset: the user must change it at the next login. */
+    public boolean resetPassword(String username, String newHash, Instant now) {
+        return Transactions.inTransaction(emf, em -> byName(em, username, LockModeType.PESSIMISTIC_WRITE)
+                .map(user -> {
+                    user.resetPassword(newHash, now);
+                    return true;
+                }).orElse(false));
     }
 
     /** Clears failures and locks after a successful login. */
@@ -82,15 +120,8 @@ public final class UserStore {
     }
 
     private static UserRecord toRecord(UserEntity e) {
-        return new UserRecord(e.getUsername(), e.getPasswordHash(), parseRoles(e.getRoles()), e.isEnabled(),
-                e.isMustChangePassword(), e.getFailedLogins(), e.getLockedUntil());
-    }
-
-    static Set<String> parseRoles(String roles) {
-        if (roles == null || roles.isBlank()) {
-            return Set.of();
-        }
-        return Arrays.stream(roles.split(",")).map(String::trim).filter(r -> !r.isEmpty())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return new UserRecord(e.getUsername(), e.getPasswordHash(), e.isEnabled(), e.isMustChangePassword(),
+                e.getFailedLogins(), e.getLockedUntil(), e.getDisplayName(), e.getEmail(),
+                UserAttributes.fromJson(e.getAttributes()), e.getCreatedAt(), e.getLastLoginAt());
     }
 }

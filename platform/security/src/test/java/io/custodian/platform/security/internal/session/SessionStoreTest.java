@@ -13,12 +13,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SessionStoreTest {
 
-    private static final Identity ALICE = new Identity("alice", Set.of("viewer"));
+    private static final Identity ALICE = Identity.user("alice");
     private static final Duration TTL = Duration.ofHours(8);
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));

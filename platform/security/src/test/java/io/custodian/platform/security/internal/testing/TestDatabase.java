@@ -27,7 +27,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * A fresh H2 in-memory database with the V1 migration applied and the bundle's own
+ * A fresh H2 in-memory database with the bundle's migrations applied and the bundle's own
  * persistence unit on top, bootstrapped through the container SPI as Aries JPA does (only the
  * data source differs: a plain H2 one instead of the OSGi service).
  */
@@ -46,6 +46,7 @@ public final class TestDatabase implements AutoCloseable {
         dataSource.setPassword("");
         keepAlive = dataSource.getConnection();
         runScript("db/migration/security/V1__users.sql");
+        runScript("db/migration/security/V2__groups_and_attributes.sql");
         emf = new PersistenceProviderImpl().createContainerEntityManagerFactory(unitInfo(), Map.of());
     }
 
