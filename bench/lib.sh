@@ -16,8 +16,23 @@ unpack() {
   tar -xzf "$ARCHIVE" -C "$1" --strip-components=1
   sed -i "s/^org.osgi.service.http.port = .*/org.osgi.service.http.port = $PORT/" "$1/etc/org.ops4j.pax.web.cfg"
   sed -i "s/^sshPort = .*/sshPort = 18501/" "$1/etc/org.apache.karaf.shell.cfg"
-  sed -i "s/^rmiRegistryPort = .*/rmiRegistryPort = 11499/; s/^rmiServerPort = .*/rmiServerPort = 44844/" \
-    "$1/etc/org.apache.karaf.management.cfg"
+  # JMX is not a boot feature any more; move its ports only if someone added it back.
+  if [ -f "$1/etc/org.apache.karaf.management.cfg" ]; then
+    sed -i "s/^rmiRegistryPort = .*/rmiRegistryPort = 11499/; s/^rmiServerPort = .*/rmiServerPort = 44844/" \
+      "$1/etc/org.apache.karaf.management.cfg"
+  fi
+}
+
+# admin_token DIR: replaces the one-time admin password and prints a session token of admin
+admin_token() {
+  local api="http://127.0.0.1:$PORT/api/v1" otp new token
+  otp=$(cat "$1/data/custodian/initial-admin-password")
+  new="bench-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+  token=$(curl -sf -X POST "$api/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"username\":\"admin\",\"password\":\"$otp\"}" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p')
+  curl -sf -o /dev/null -X POST "$api/auth/password" -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/json' -d "{\"oldPassword\":\"$otp\",\"newPassword\":\"$new\"}"
+  echo "$token"
 }
 
 # start DIR: launches bin/karaf server, sets KARAF_PID

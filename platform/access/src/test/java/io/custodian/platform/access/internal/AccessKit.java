@@ -8,15 +8,15 @@ import io.custodian.platform.access.internal.service.GrantView;
 import io.custodian.platform.access.internal.service.PolicyService;
 import io.custodian.platform.access.internal.service.RoleService;
 import io.custodian.platform.access.internal.store.AccessStore;
-import io.custodian.platform.access.internal.testing.MutableClock;
+import io.custodian.platform.testkit.MutableClock;
 import io.custodian.platform.access.internal.testing.RecordingAuditService;
-import io.custodian.platform.access.internal.testing.TestDatabase;
 import io.custodian.platform.access.internal.testing.UserDirectory;
 import io.custodian.platform.audit.api.Origin;
 import io.custodian.platform.authz.api.Decision;
 import io.custodian.platform.authz.api.Permission;
 import io.custodian.platform.authz.api.ResourceRef;
 import io.custodian.platform.rest.api.Caller;
+import io.custodian.platform.testkit.JpaTestDatabase;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -30,8 +30,10 @@ public final class AccessKit implements AutoCloseable {
 
     public static final Instant START = Instant.parse("2025-03-01T10:00:00Z");
     public static final Origin ORIGIN = new Origin("192.0.2.7", "test", "corr-1");
+    /** The bundle's migration scripts, for {@link JpaTestDatabase}. */
+    public static final String MIGRATIONS = "db/migration/" + AccessStore.UNIT;
 
-    public final TestDatabase db;
+    public final JpaTestDatabase db;
     public final MutableClock clock = new MutableClock(START);
     public final RecordingAuditService audit = new RecordingAuditService();
     public final UserDirectory directory = new UserDirectory()
@@ -46,10 +48,10 @@ public final class AccessKit implements AutoCloseable {
 
     /** On a fresh in-memory H2 database. */
     public AccessKit() throws Exception {
-        this(new TestDatabase());
+        this(JpaTestDatabase.h2(AccessStore.PERSISTENCE_UNIT, MIGRATIONS));
     }
 
-    public AccessKit(TestDatabase database) throws Exception {
+    public AccessKit(JpaTestDatabase database) throws Exception {
         db = database;
         store = new AccessStore(db.emf());
         decider = new LiveAccessDecider(store, clock, ZoneOffset.UTC);

@@ -8,8 +8,9 @@ import io.custodian.platform.access.internal.service.DelegationBody;
 import io.custodian.platform.access.internal.service.DelegationView;
 import io.custodian.platform.access.internal.service.PolicyBody;
 import io.custodian.platform.access.internal.service.RoleBody;
+import io.custodian.platform.access.internal.store.AccessStore;
 import io.custodian.platform.access.internal.testing.Expect;
-import io.custodian.platform.access.internal.testing.TestDatabase;
+import io.custodian.platform.testkit.JpaTestDatabase;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +29,7 @@ class PostgresAccessTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        kit = new AccessKit(TestDatabase.postgres());
+        kit = new AccessKit(JpaTestDatabase.postgres(AccessStore.PERSISTENCE_UNIT, AccessKit.MIGRATIONS));
     }
 
     @AfterEach

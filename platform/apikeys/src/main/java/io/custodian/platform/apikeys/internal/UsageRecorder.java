@@ -26,6 +26,12 @@ final class UsageRecorder {
     }
 
     void used(String id, Instant at) {
+        // A plain read first: a busy key is used many times a second, and merging each use
+        // would serialise all its requests on one map bin. Second precision is plenty here.
+        Instant known = pending.get(id);
+        if (known != null && at.isBefore(known.plusSeconds(1))) {
+            return;
+        }
         pending.merge(id, at, UsageRecorder::later);
     }
 

@@ -11,17 +11,18 @@ import io.custodian.platform.apikeys.internal.service.ApiKeyService;
 import io.custodian.platform.apikeys.internal.service.IssuedApiKey;
 import io.custodian.platform.apikeys.internal.service.KeyRules;
 import io.custodian.platform.apikeys.internal.store.ApiKeyStore;
-import io.custodian.platform.apikeys.internal.testing.TestDatabase;
 import io.custodian.platform.apikeys.internal.testing.Timestamps;
 import io.custodian.platform.audit.api.AuditEvent;
 import io.custodian.platform.audit.api.Outcome;
 import io.custodian.platform.authz.api.PermissionPattern;
+import io.custodian.platform.testkit.JpaTestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javax.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -248,9 +249,10 @@ class ApiKeyAuthenticationTest {
 
     @Test
     void aDatabaseFailureRefusesTheKeyInsteadOfThrowing() throws Exception {
-        TestDatabase broken = TestDatabase.h2();
+        JpaTestDatabase broken = ApiKeysKit.h2();
+        EntityManagerFactory closed = broken.emf();
         broken.close();
-        ApiKeyRegistry registry = new ApiKeyRegistry(new ApiKeyStore(broken.emf()), kit.audit, kit.clock,
+        ApiKeyRegistry registry = new ApiKeyRegistry(new ApiKeyStore(closed), kit.audit, kit.clock,
                 ApiKeysKit.TTL);
         registry.bindDirectory(kit.directory);
 

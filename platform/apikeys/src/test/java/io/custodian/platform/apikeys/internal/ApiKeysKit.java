@@ -5,13 +5,14 @@ import io.custodian.platform.apikeys.internal.service.ApiKeyService;
 import io.custodian.platform.apikeys.internal.service.IssuedApiKey;
 import io.custodian.platform.apikeys.internal.service.KeyRules;
 import io.custodian.platform.apikeys.internal.store.ApiKeyStore;
-import io.custodian.platform.apikeys.internal.testing.MutableClock;
+import io.custodian.platform.testkit.MutableClock;
 import io.custodian.platform.apikeys.internal.testing.RecordingAuditService;
 import io.custodian.platform.apikeys.internal.testing.RightsTable;
-import io.custodian.platform.apikeys.internal.testing.TestDatabase;
 import io.custodian.platform.apikeys.internal.testing.UserDirectory;
 import io.custodian.platform.audit.api.Origin;
 import io.custodian.platform.rest.api.Caller;
+import io.custodian.platform.testkit.JpaTestDatabase;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,8 +28,10 @@ public final class ApiKeysKit implements AutoCloseable {
     public static final Instant START = Instant.parse("2025-03-01T10:00:00Z");
     public static final Origin ORIGIN = new Origin("192.0.2.7", "test", "corr-1");
     public static final Duration TTL = Duration.ofSeconds(30);
+    /** The bundle's migration scripts, for {@link JpaTestDatabase}. */
+    public static final String MIGRATIONS = "db/migration/" + ApiKeyStore.UNIT;
 
-    public final TestDatabase db;
+    public final JpaTestDatabase db;
     public final MutableClock clock = new MutableClock(START);
     public final RecordingAuditService audit = new RecordingAuditService();
     public final UserDirectory directory = new UserDirectory().add("admin").add("alice").add("bob");
@@ -41,14 +44,19 @@ public final class ApiKeysKit implements AutoCloseable {
     public final ApiKeyService keys;
 
     public ApiKeysKit() throws Exception {
-        this(TestDatabase.h2(), KeyRules.DEFAULT);
+        this(h2(), KeyRules.DEFAULT);
     }
 
-    public ApiKeysKit(TestDatabase database, KeyRules rules) {
+    public ApiKeysKit(JpaTestDatabase database, KeyRules rules) {
         db = database;
         registry = node();
         keys = new ApiKeyService(registry, rights, audit, rules);
         as("alice");
+    }
+
+    /** A fresh in-memory H2 database with the bundle's migrations and persistence unit. */
+    public static JpaTestDatabase h2() throws SQLException {
+        return JpaTestDatabase.h2(ApiKeyStore.PERSISTENCE_UNIT, MIGRATIONS);
     }
 
     /** Another registry on the same database: what a second node (or a restart) sees. */

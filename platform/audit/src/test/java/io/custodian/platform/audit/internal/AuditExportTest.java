@@ -1,5 +1,6 @@
 package io.custodian.platform.audit.internal;
 
+import io.custodian.platform.testkit.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import io.custodian.platform.audit.api.ExportFormat;
 import io.custodian.platform.audit.api.FieldChange;
 import io.custodian.platform.audit.api.Origin;
 import io.custodian.platform.audit.api.Outcome;
+import io.custodian.platform.testkit.JpaTestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -22,12 +24,12 @@ import org.junit.jupiter.api.Test;
 
 class AuditExportTest {
 
-    private TestDatabase db;
+    private JpaTestDatabase db;
     private JpaAuditService audit;
 
     @BeforeEach
     void createTrail() throws Exception {
-        db = TestDatabase.h2().migrated();
+        db = AuditDatabases.h2(JpaTestDatabase.LATEST);
         audit = new JpaAuditService(db.emf(), new MutableClock(Instant.parse("2026-03-01T08:00:00.250Z")));
     }
 

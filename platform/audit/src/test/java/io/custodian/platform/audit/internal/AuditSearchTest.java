@@ -1,5 +1,6 @@
 package io.custodian.platform.audit.internal;
 
+import io.custodian.platform.testkit.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,6 +12,7 @@ import io.custodian.platform.audit.api.AuditQuery;
 import io.custodian.platform.audit.api.AuditRecord;
 import io.custodian.platform.audit.api.Origin;
 import io.custodian.platform.audit.api.Outcome;
+import io.custodian.platform.testkit.JpaTestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,20 +28,20 @@ class AuditSearchTest {
 
     private static final Instant T0 = Instant.parse("2026-03-01T00:00:00Z");
 
-    private TestDatabase db;
+    private JpaTestDatabase db;
     private MutableClock clock;
     private JpaAuditService audit;
 
     @BeforeEach
     void createTrail() throws Exception {
-        db = open().migrated();
+        db = open();
         clock = new MutableClock(T0);
         audit = new JpaAuditService(db.emf(), clock);
     }
 
     /** The database under test: H2 here, PostgreSQL in {@link PostgresAuditSearchTest}. */
-    TestDatabase open() throws Exception {
-        return TestDatabase.h2();
+    JpaTestDatabase open() throws Exception {
+        return AuditDatabases.h2(JpaTestDatabase.LATEST);
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package io.custodian.platform.audit.internal;
 
+import io.custodian.platform.testkit.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,7 +14,9 @@ import io.custodian.platform.audit.api.Origin;
 import io.custodian.platform.audit.api.Outcome;
 import io.custodian.platform.audit.internal.entity.AuditRecordEntity;
 import io.custodian.platform.persistence.api.Transactions;
+import io.custodian.platform.testkit.JpaTestDatabase;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,12 +34,12 @@ import org.junit.jupiter.api.Test;
 /** The hash chain's guarantees, run against each database the trail supports. */
 abstract class ChainContract {
 
-    private TestDatabase db;
+    private JpaTestDatabase db;
     private MutableClock clock;
     private JpaAuditService audit;
 
-    /** A fresh, empty database of the vendor under test. */
-    abstract TestDatabase open() throws Exception;
+    /** A fresh database of the vendor under test with the audit migrations up to {@code upToVersion}. */
+    abstract JpaTestDatabase open(int upToVersion) throws Exception;
 
     /** How many records the "many appends" test writes: more than one verification batch. */
     int many() {
@@ -45,7 +48,7 @@ abstract class ChainContract {
 
     @BeforeEach
     void createTrail() throws Exception {
-        db = open().migrated();
+        db = open(JpaTestDatabase.LATEST);
         // Microseconds on purpose: the stored time must be cut to milliseconds before it is hashed.
         clock = new MutableClock(Instant.parse("2026-11-22T10:15:30.123456789Z"));
         audit = new JpaAuditService(db.emf(), clock);
@@ -86,23 +89,23 @@ abstract class ChainContract {
     @Test
     void editedMiddleRowIsReportedAtItsSequence() throws Exception {
         append(10);
-        assertEquals(1, db.sql("UPDATE custodian_audit_record SET actor = 'mallory' WHERE seq = 5"));
+        assertEquals(1, db.execute("UPDATE custodian_audit_record SET actor = 'mallory' WHERE seq = 5"));
         assertBroken(audit.verify(), 5, ChainVerifier.HASH_MISMATCH);
     }
 
     @Test
     void overwrittenHashIsReported() throws Exception {
         append(10);
-        db.sql("UPDATE custodian_audit_record SET hash = '" + "0".repeat(64) + "' WHERE seq = 5");
+        db.execute("UPDATE custodian_audit_record SET hash = '" + "0".repeat(64) + "' WHERE seq = 5");
         assertBroken(audit.verify(), 5, ChainVerifier.HASH_MISMATCH);
     }
 
     @Test
     void rowEditedWithARecomputedHashIsCaughtByTheRowAfterIt() throws Exception {
         append(10);
-        db.sql("UPDATE custodian_audit_record SET actor = 'mallory' WHERE seq = 5");
+        db.execute("UPDATE custodian_audit_record SET actor = 'mallory' WHERE seq = 5");
         AuditRecordEntity edited = Transactions.read(db.emf(), em -> em.find(AuditRecordEntity.class, 5L));
-        db.sql("UPDATE custodian_audit_record SET hash = '" + AuditHash.of(edited) + "' WHERE seq = 5");
+        db.execute("UPDATE custodian_audit_record SET hash = '" + AuditHash.of(edited) + "' WHERE seq = 5");
         assertBroken(audit.verify(), 6, ChainVerifier.PREV_MISMATCH);
     }
 
@@ -110,28 +113,28 @@ abstract class ChainContract {
     void editedChangesAreDetected() throws Exception {
         audit.record(event(0).withChanges(List.of(new FieldChange("role", "viewer", "admin"))));
         append(2);
-        db.sql("UPDATE custodian_audit_record SET changes = '' WHERE seq = 1");
+        db.execute("UPDATE custodian_audit_record SET changes = '' WHERE seq = 1");
         assertBroken(audit.verify(), 1, ChainVerifier.HASH_MISMATCH);
     }
 
     @Test
     void deletedMiddleRowIsReportedAtTheRowAfterIt() throws Exception {
         append(10);
-        assertEquals(1, db.sql("DELETE FROM custodian_audit_record WHERE seq = 4"));
+        assertEquals(1, db.execute("DELETE FROM custodian_audit_record WHERE seq = 4"));
         assertBroken(audit.verify(), 5, ChainVerifier.PREV_MISMATCH);
     }
 
     @Test
     void deletedFirstRowIsReported() throws Exception {
         append(3);
-        db.sql("DELETE FROM custodian_audit_record WHERE seq = 1");
+        db.execute("DELETE FROM custodian_audit_record WHERE seq = 1");
         assertBroken(audit.verify(), 2, ChainVerifier.PREV_MISMATCH);
     }
 
     @Test
     void deletedLastRowsAreReportedThroughTheHead() throws Exception {
         append(10);
-        assertEquals(2, db.sql("DELETE FROM custodian_audit_record WHERE seq >= 9"));
+        assertEquals(2, db.execute("DELETE FROM custodian_audit_record WHERE seq >= 9"));
         AuditVerification result = audit.verify();
         assertBroken(result, 9, ChainVerifier.TAIL_DELETED);
         assertEquals(10, result.headSeq());
@@ -140,7 +143,7 @@ abstract class ChainContract {
     @Test
     void rowAddedBehindTheHeadIsReported() throws Exception {
         append(3);
-        db.sql("INSERT INTO custodian_audit_record (seq, recorded_at, actor, action, resource, outcome, client_ip, "
+        db.execute("INSERT INTO custodian_audit_record (seq, recorded_at, actor, action, resource, outcome, client_ip, "
                 + "user_agent, correlation_id, details, changes, prev_hash, hash) SELECT 4, recorded_at, actor, action, "
                 + "resource, outcome, client_ip, user_agent, correlation_id, details, changes, hash, hash "
                 + "FROM custodian_audit_record WHERE seq = 3");
@@ -156,7 +159,7 @@ abstract class ChainContract {
         assertEquals("alice", ok.actor());
         assertEquals("3", ok.details().get("recordsChecked"));
 
-        db.sql("UPDATE custodian_audit_record SET action = 'x' WHERE seq = 2");
+        db.execute("UPDATE custodian_audit_record SET action = 'x' WHERE seq = 2");
         audit.verify();
         AuditRecord failed = audit.latest(1, JpaAuditService.VERIFY_ACTION).get(0);
         assertEquals(Outcome.FAILURE, failed.outcome());
@@ -194,7 +197,7 @@ abstract class ChainContract {
     void appendWaitsWhileAnotherTransactionHoldsTheHead() throws Exception {
         append(1);
         ExecutorService pool = Executors.newSingleThreadExecutor();
-        try (Connection other = db.connection()) {
+        try (Connection other = db.dataSource().getConnection()) {
             // Another JVM appending: it holds the head row's lock until it commits.
             other.setAutoCommit(false);
             try (Statement s = other.createStatement()) {
@@ -203,7 +206,7 @@ abstract class ChainContract {
             Future<?> append = pool.submit(() -> audit.record(event(2)));
             Instant deadline = Instant.now().plusSeconds(15);
             // Waiting in the SELECT ... FOR UPDATE, before inserting anything, not in a later UPDATE.
-            while (db.waitingToLockHead() == 0) {
+            while (waitingToLockHead() == 0) {
                 assertTrue(Instant.now().isBefore(deadline), "the append never waited to lock the head");
                 Thread.onSpinWait();
             }
@@ -230,11 +233,11 @@ abstract class ChainContract {
 
     @Test
     void legacyRowsAreChainedOnceInSequenceOrder() throws Exception {
-        TestDatabase legacy = open().migrate(1);
+        JpaTestDatabase legacy = open(1);
         try {
             for (int i = 1; i <= 3; i++) {
-                legacy.sql("INSERT INTO custodian_audit_record (recorded_at, actor, action, resource, outcome, client_ip, "
-                        + "user_agent, correlation_id, details) VALUES (TIMESTAMP WITH TIME ZONE '2025-01-0" + i
+                legacy.execute("INSERT INTO custodian_audit_record (recorded_at, actor, action, resource, outcome, "
+                        + "client_ip, user_agent, correlation_id, details) VALUES (TIMESTAMP WITH TIME ZONE '2025-01-0" + i
                         + " 10:00:00.123456+00', 'system', 'kernel.start', 'kernel', 'SUCCESS', 'local', '', '', '{}')");
             }
             legacy.migrate(2);
@@ -254,7 +257,7 @@ abstract class ChainContract {
     @Test
     void resetHeadIsNotHiddenByChainingAgain() throws Exception {
         append(3);
-        db.sql("UPDATE custodian_audit_head SET last_seq = 0, last_hash = ''");
+        db.execute("UPDATE custodian_audit_head SET last_seq = 0, last_hash = ''");
         assertEquals(0, new HashChain(db.emf()).chainLegacyRows());
         assertFalse(audit.verify().intact());
     }
@@ -262,10 +265,20 @@ abstract class ChainContract {
     @Test
     void deletedHeadIsReported() throws Exception {
         append(2);
-        db.sql("DELETE FROM custodian_audit_head");
+        db.execute("DELETE FROM custodian_audit_head");
         AuditVerification result = audit.verify();
         assertFalse(result.intact());
         assertEquals(ChainVerifier.HEAD_MISSING, result.problem());
+    }
+
+    /** How many sessions wait for a row lock in a SELECT ... FOR UPDATE of the audit head. */
+    private int waitingToLockHead() throws SQLException {
+        String sql = db.vendor().equals("h2")
+                ? "SELECT COUNT(*) AS waiting FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL "
+                        + "AND UPPER(EXECUTING_STATEMENT) LIKE '%CUSTODIAN_AUDIT_HEAD%FOR UPDATE%'"
+                : "SELECT COUNT(*) AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                        + "AND datname = current_database() AND query ILIKE '%custodian_audit_head%for update%'";
+        return ((Number) db.rows(sql).get(0).get("waiting")).intValue();
     }
 
     private void append(int count) {

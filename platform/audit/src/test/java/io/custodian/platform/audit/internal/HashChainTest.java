@@ -1,10 +1,12 @@
 package io.custodian.platform.audit.internal;
 
+import io.custodian.platform.testkit.JpaTestDatabase;
+
 /** The hash chain on embedded H2, the default kernel database. */
 class HashChainTest extends ChainContract {
 
     @Override
-    TestDatabase open() throws Exception {
-        return TestDatabase.h2();
+    JpaTestDatabase open(int upToVersion) throws Exception {
+        return AuditDatabases.h2(upToVersion);
     }
 }

@@ -9,6 +9,7 @@ import io.custodian.platform.audit.api.AuditRecord;
 import io.custodian.platform.audit.api.FieldChange;
 import io.custodian.platform.audit.api.Origin;
 import io.custodian.platform.audit.api.Outcome;
+import io.custodian.platform.testkit.JpaTestDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -22,12 +23,12 @@ class JpaAuditServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-22T10:15:30Z");
 
-    private TestDatabase db;
+    private JpaTestDatabase db;
     private JpaAuditService audit;
 
     @BeforeEach
     void createTrail() throws Exception {
-        db = TestDatabase.h2().migrated();
+        db = AuditDatabases.h2(JpaTestDatabase.LATEST);
         audit = new JpaAuditService(db.emf(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 

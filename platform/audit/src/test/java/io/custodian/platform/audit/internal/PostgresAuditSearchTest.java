@@ -1,5 +1,6 @@
 package io.custodian.platform.audit.internal;
 
+import io.custodian.platform.testkit.JpaTestDatabase;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /** Search on PostgreSQL: LIKE escaping and time-zone parameters differ between databases. */
@@ -7,7 +8,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class PostgresAuditSearchTest extends AuditSearchTest {
 
     @Override
-    TestDatabase open() throws Exception {
-        return TestDatabase.postgres();
+    JpaTestDatabase open() throws Exception {
+        return AuditDatabases.postgres(JpaTestDatabase.LATEST);
     }
 }

@@ -1,5 +1,6 @@
 package io.custodian.platform.audit.internal;
 
+import io.custodian.platform.testkit.JpaTestDatabase;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class PostgresHashChainTest extends ChainContract {
 
     @Override
-    TestDatabase open() throws Exception {
-        return TestDatabase.postgres();
+    JpaTestDatabase open(int upToVersion) throws Exception {
+        return AuditDatabases.postgres(upToVersion);
     }
 }

@@ -1,6 +1,7 @@
 package io.custodian.platform.rest.api;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,18 @@ public final class CorrelationIds {
 
     /** The offered id when it is 1-64 letters, digits, '.', '_' or '-'; otherwise a new random UUID. */
     public static String from(String offered) {
-        return offered != null && SANE.matcher(offered).matches() ? offered : UUID.randomUUID().toString();
+        return offered != null && SANE.matcher(offered).matches() ? offered : newId();
+    }
+
+    /**
+     * A random (version 4 layout) UUID from {@link ThreadLocalRandom}. Correlation ids need to be
+     * unique, not secret; {@code UUID.randomUUID()} draws from the shared SecureRandom, whose
+     * lock every request would queue on.
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 }

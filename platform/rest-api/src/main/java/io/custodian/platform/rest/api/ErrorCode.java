@@ -4,7 +4,8 @@ import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * A stable error code, rendered as the {@code code} member of an {@code application/problem+json}
- * response. Each group declares its codes as an enum implementing this interface.
+ * response. Each group declares its codes as constants made with {@link #of}, in a final class
+ * named after the group (for example {@code AccessErrorCode}).
  */
 @ConsumerType
 public interface ErrorCode {

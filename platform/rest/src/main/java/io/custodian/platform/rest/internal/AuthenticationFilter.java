@@ -1,6 +1,7 @@
 package io.custodian.platform.rest.internal;
 
 import io.custodian.platform.rest.api.Caller;
+import io.custodian.platform.rest.api.ErrorCode;
 import io.custodian.platform.rest.internal.problem.KernelErrorCode;
 import io.custodian.platform.rest.internal.problem.Problems;
 import io.custodian.platform.security.api.AuthenticationException;
@@ -72,7 +73,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         }
     }
 
-    private static Response challenge(KernelErrorCode code, String detail) {
+    private static Response challenge(ErrorCode code, String detail) {
         return Response.fromResponse(Problems.of(code, detail)).header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
     }
 }

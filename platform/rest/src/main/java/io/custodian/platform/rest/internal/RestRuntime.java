@@ -75,6 +75,9 @@ public class RestRuntime {
 
     private synchronized void start(BundleContext context) {
         bus = withOwnClassLoader(() -> BusFactory.newInstance().createBus());
+        // CXF sets a context class loader for every request; without this extension it asks its
+        // resource manager for one, which searches jars under a lock on each request.
+        bus.setExtension(RestRuntime.class.getClassLoader(), ClassLoader.class);
         CXFNonSpringServlet servlet = new CXFNonSpringServlet();
         servlet.setBus(bus);
         Hashtable<String, Object> props = new Hashtable<>();

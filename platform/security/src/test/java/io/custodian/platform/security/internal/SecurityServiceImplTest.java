@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.custodian.platform.apikeys.api.ApiKeyPrincipal;
 import io.custodian.platform.audit.api.AuditEvent;
 import io.custodian.platform.audit.api.Origin;
-import io.custodian.platform.apikeys.api.ApiKeyPrincipal;
 import io.custodian.platform.audit.api.Outcome;
 import io.custodian.platform.authz.api.PermissionPattern;
 import io.custodian.platform.security.api.AccessDecision;
@@ -20,10 +20,11 @@ import io.custodian.platform.security.internal.password.Argon2PasswordHasher;
 import io.custodian.platform.security.internal.password.Argon2Settings;
 import io.custodian.platform.security.internal.testing.EngineAccessDecider;
 import io.custodian.platform.security.internal.testing.FixedApiKeys;
-import io.custodian.platform.security.internal.testing.MutableClock;
+import io.custodian.platform.testkit.MutableClock;
 import io.custodian.platform.security.internal.testing.RecordingAuditService;
-import io.custodian.platform.security.internal.testing.TestDatabase;
+import io.custodian.platform.security.internal.testing.SecurityDatabase;
 import io.custodian.platform.security.internal.user.UserStore;
+import io.custodian.platform.testkit.JpaTestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,7 @@ class SecurityServiceImplTest {
     @TempDir
     Path karafData;
 
-    private TestDatabase db;
+    private JpaTestDatabase db;
     private final RecordingAuditService audit = new RecordingAuditService();
     private final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
     private final ByteArrayOutputStream console = new ByteArrayOutputStream();
@@ -58,7 +59,7 @@ class SecurityServiceImplTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        db = new TestDatabase();
+        db = SecurityDatabase.h2();
         service = start();
     }
 

@@ -13,6 +13,7 @@ import io.custodian.platform.authz.api.ResourceRef;
 import io.custodian.platform.authz.api.Role;
 import io.custodian.platform.rest.api.Caller;
 import io.custodian.platform.rest.api.CustodianException;
+import io.custodian.platform.rest.api.ErrorCode;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
@@ -52,7 +53,7 @@ final class RightsGuard {
     /**
      * @throws CustodianException with {@code code} (403) naming the patterns {@code user} does not hold
      */
-    void requireHeld(String user, Collection<PermissionPattern> wanted, AccessErrorCode code, String what) {
+    void requireHeld(String user, Collection<PermissionPattern> wanted, ErrorCode code, String what) {
         List<String> missing = wanted.stream().filter(p -> !decider.holds(user, p)).map(PermissionPattern::toString)
                 .sorted().toList();
         if (!missing.isEmpty()) {

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.custodian.platform.apikeys.internal.ApiKeysKit;
 import io.custodian.platform.apikeys.internal.SecretHash;
 import io.custodian.platform.apikeys.internal.testing.Expect;
-import io.custodian.platform.apikeys.internal.testing.TestDatabase;
 import io.custodian.platform.audit.api.AuditEvent;
 import io.custodian.platform.audit.api.FieldChange;
 import io.custodian.platform.audit.api.Outcome;
@@ -120,7 +119,7 @@ class ApiKeyServiceTest {
 
     @Test
     void aConfigurationCanRequireAnExpiryAndChangeTheMaximum() throws Exception {
-        try (ApiKeysKit strict = new ApiKeysKit(TestDatabase.h2(), new KeyRules(30, true))) {
+        try (ApiKeysKit strict = new ApiKeysKit(ApiKeysKit.h2(), new KeyRules(30, true))) {
             CustodianException missing = Expect.problem("apikey.invalid_request", 400,
                     () -> strict.create("ci", "catalog.view"));
             Expect.problem("apikey.invalid_request", 400, () -> strict.keys.create(new ApiKeyBody("ci",
@@ -130,7 +129,7 @@ class ApiKeyServiceTest {
 
             assertEquals(List.of("expiresAt"), Expect.fields(missing));
         }
-        try (ApiKeysKit unlimited = new ApiKeysKit(TestDatabase.h2(), new KeyRules(0, false))) {
+        try (ApiKeysKit unlimited = new ApiKeysKit(ApiKeysKit.h2(), new KeyRules(0, false))) {
             unlimited.keys.create(new ApiKeyBody("ci", List.of("catalog.view"),
                     ApiKeysKit.START.plus(Duration.ofDays(3650)).toString()));
         }

@@ -10,8 +10,8 @@ import io.custodian.platform.apikeys.internal.service.ApiKeyBody;
 import io.custodian.platform.apikeys.internal.service.IssuedApiKey;
 import io.custodian.platform.apikeys.internal.service.KeyRules;
 import io.custodian.platform.apikeys.internal.testing.Expect;
-import io.custodian.platform.apikeys.internal.testing.TestDatabase;
 import io.custodian.platform.apikeys.internal.testing.Timestamps;
+import io.custodian.platform.testkit.JpaTestDatabase;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +31,8 @@ class PostgresApiKeysTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        kit = new ApiKeysKit(TestDatabase.postgres(), KeyRules.DEFAULT);
+        kit = new ApiKeysKit(JpaTestDatabase.postgres(ApiKeyStore.PERSISTENCE_UNIT, ApiKeysKit.MIGRATIONS),
+                KeyRules.DEFAULT);
     }
 
     @AfterEach

@@ -3,35 +3,14 @@ package io.custodian.platform.security.internal.admin;
 import io.custodian.platform.rest.api.ErrorCode;
 
 /** Errors of user and group administration under {@code /api/v1/security/users} and {@code /groups}. */
-public enum AdminErrorCode implements ErrorCode {
-    INVALID_REQUEST("security.invalid_request", 400, "Invalid request"),
-    USER_NOT_FOUND("security.user_not_found", 404, "No such user"),
-    GROUP_NOT_FOUND("security.group_not_found", 404, "No such group"),
-    DUPLICATE("security.duplicate", 409, "Already exists"),
-    SELF_LOCKOUT("security.self_lockout", 409, "You cannot disable or delete yourself");
+public final class AdminErrorCode {
+    public static final ErrorCode INVALID_REQUEST = ErrorCode.of("security.invalid_request", 400, "Invalid request");
+    public static final ErrorCode USER_NOT_FOUND = ErrorCode.of("security.user_not_found", 404, "No such user");
+    public static final ErrorCode GROUP_NOT_FOUND = ErrorCode.of("security.group_not_found", 404, "No such group");
+    public static final ErrorCode DUPLICATE = ErrorCode.of("security.duplicate", 409, "Already exists");
+    public static final ErrorCode SELF_LOCKOUT = ErrorCode.of("security.self_lockout", 409,
+            "You cannot disable or delete yourself");
 
-    private final String code;
-    private final int status;
-    private final String title;
-
-    AdminErrorCode(String code, int status, String title) {
-        this.code = code;
-        this.status = status;
-        this.title = title;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public int status() {
-        return status;
-    }
-
-    @Override
-    public String title() {
-        return title;
+    private AdminErrorCode() {
     }
 }

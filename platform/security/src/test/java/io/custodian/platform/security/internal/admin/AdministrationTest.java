@@ -14,10 +14,11 @@ import io.custodian.platform.rest.api.CustodianException;
 import io.custodian.platform.security.internal.admin.GroupAdministration.GroupRequest;
 import io.custodian.platform.security.internal.password.Argon2Settings;
 import io.custodian.platform.security.internal.testing.EngineAccessDecider;
-import io.custodian.platform.security.internal.testing.MutableClock;
+import io.custodian.platform.testkit.MutableClock;
 import io.custodian.platform.security.internal.testing.RecordingAuditService;
-import io.custodian.platform.security.internal.testing.TestDatabase;
+import io.custodian.platform.security.internal.testing.SecurityDatabase;
 import io.custodian.platform.security.internal.user.UserDirectory;
+import io.custodian.platform.testkit.JpaTestDatabase;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -32,14 +33,14 @@ class AdministrationTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final RecordingAuditService audit = new RecordingAuditService();
     private final EngineAccessDecider decider = new EngineAccessDecider(clock);
-    private TestDatabase db;
+    private JpaTestDatabase db;
     private UserDirectory directory;
     private UserAdministration users;
     private GroupAdministration groups;
 
     @BeforeEach
     void setUp() throws Exception {
-        db = new TestDatabase();
+        db = SecurityDatabase.h2();
         directory = new UserDirectory(db.emf(), clock);
         users = new UserAdministration(db.emf(), directory, decider, audit, new Argon2Settings(1024, 1, 1, 16, 32), clock);
         groups = new GroupAdministration(db.emf(), directory, audit, clock);

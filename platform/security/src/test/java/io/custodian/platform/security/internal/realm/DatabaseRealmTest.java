@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.custodian.platform.security.internal.password.Argon2CredentialsMatcher;
 import io.custodian.platform.security.internal.password.Argon2PasswordHasher;
 import io.custodian.platform.security.internal.password.Argon2Settings;
-import io.custodian.platform.security.internal.testing.MutableClock;
-import io.custodian.platform.security.internal.testing.TestDatabase;
+import io.custodian.platform.testkit.MutableClock;
+import io.custodian.platform.security.internal.testing.SecurityDatabase;
 import io.custodian.platform.security.internal.user.UserStore;
+import io.custodian.platform.testkit.JpaTestDatabase;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 class DatabaseRealmTest {
 
-    private TestDatabase db;
+    private JpaTestDatabase db;
     private UserStore users;
     private DatabaseRealm realm;
     private final AtomicInteger verifications = new AtomicInteger();
@@ -35,7 +36,7 @@ class DatabaseRealmTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        db = new TestDatabase();
+        db = SecurityDatabase.h2();
         users = new UserStore(db.emf());
         Argon2PasswordHasher hasher = new Argon2PasswordHasher(new Argon2Settings(1024, 1, 1, 16, 32), new SecureRandom());
         CredentialsMatcher argon2 = new Argon2CredentialsMatcher(hasher);

@@ -13,7 +13,8 @@ import io.custodian.platform.rest.api.PublicEndpoint;
 import io.custodian.platform.rest.api.RequiresPermission;
 import io.custodian.platform.security.internal.SecurityServiceTestAccess;
 import io.custodian.platform.security.internal.testing.RecordingAuditService;
-import io.custodian.platform.security.internal.testing.TestDatabase;
+import io.custodian.platform.security.internal.testing.SecurityDatabase;
+import io.custodian.platform.testkit.JpaTestDatabase;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.util.List;
@@ -31,13 +32,13 @@ class AuthResourceTest {
     @TempDir
     java.nio.file.Path karafData;
 
-    private TestDatabase db;
+    private JpaTestDatabase db;
     private SecurityServiceTestAccess.Started started;
     private AuthResource resource;
 
     @BeforeEach
     void setUp() throws Exception {
-        db = new TestDatabase();
+        db = SecurityDatabase.h2();
         started = SecurityServiceTestAccess.start(new RecordingAuditService(), db.emf(), karafData);
         resource = new AuthResource(started.security(), started.accounts());
         Caller.bind(new Caller(Optional.empty(), ORIGIN));

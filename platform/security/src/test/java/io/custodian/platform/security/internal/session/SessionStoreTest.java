@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.custodian.platform.security.api.Identity;
 import io.custodian.platform.security.api.SessionToken;
-import io.custodian.platform.security.internal.testing.MutableClock;
+import io.custodian.platform.testkit.MutableClock;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.custodian.platform.access.internal.testing;
+package io.custodian.platform.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
+/**
+ * A clock the test moves by hand, in UTC: inject it where production code takes a
+ * {@link Clock}, so expiry, lockout and time windows are tested without sleeping.
+ */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;
@@ -15,6 +18,7 @@ public final class MutableClock extends Clock {
         this.now = start;
     }
 
+    /** Moves the clock forward (or back, with a negative duration). */
     public void advance(Duration duration) {
         now = now.plus(duration);
     }

@@ -1,0 +1,1 @@
+CREATE TABLE kit_fine (id INTEGER);

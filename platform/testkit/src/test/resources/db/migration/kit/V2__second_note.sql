@@ -1,0 +1,1 @@
+INSERT INTO kit_note (id, text) VALUES (2, 'generic');
