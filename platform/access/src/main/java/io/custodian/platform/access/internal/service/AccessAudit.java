@@ -1,12 +1,15 @@
 package io.custodian.platform.access.internal.service;
 
+import io.custodian.platform.audit.api.AuditChanges;
 import io.custodian.platform.audit.api.AuditEvent;
+import io.custodian.platform.audit.api.FieldChange;
 import io.custodian.platform.audit.api.AuditService;
 import io.custodian.platform.audit.api.Outcome;
 import io.custodian.platform.rest.api.Caller;
 import io.custodian.platform.rest.api.CustodianException;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -37,21 +40,28 @@ final class AccessAudit {
         }
     }
 
-    /** Records a committed change; {@code before}/{@code after} are summaries, null when absent. */
+    /**
+     * Records a committed change as the before/after difference of the definition (a summary of
+     * the role, policy, grant or delegation; null when it did not exist before or after).
+     */
     void success(String action, String resource, String before, String after) {
-        Map<String, String> details = new LinkedHashMap<>();
-        if (before != null) {
-            details.put("before", Texts.clip(before, 2000));
-        }
-        if (after != null) {
-            details.put("after", Texts.clip(after, 2000));
-        }
-        record(action, resource, Outcome.SUCCESS, details);
+        List<FieldChange> changes = Objects.equals(before, after) ? List.of()
+                : List.of(AuditChanges.redact(new FieldChange("definition", clip(before), clip(after))));
+        record(action, resource, Outcome.SUCCESS, Map.of(), changes);
     }
 
     private void record(String action, String resource, Outcome outcome, Map<String, String> details) {
+        record(action, resource, outcome, details, List.of());
+    }
+
+    private void record(String action, String resource, Outcome outcome, Map<String, String> details,
+                        List<FieldChange> changes) {
         Caller caller = Caller.current();
         audit.record(new AuditEvent(caller.actor(), action, Texts.clip(resource, 300), outcome, caller.origin(),
-                details));
+                details).withChanges(changes));
+    }
+
+    private static String clip(String summary) {
+        return summary == null ? null : Texts.clip(summary, 2000);
     }
 }

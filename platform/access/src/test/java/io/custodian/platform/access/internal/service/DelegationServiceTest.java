@@ -138,7 +138,7 @@ class DelegationServiceTest {
         assertEquals(List.of(), ids());
         assertEquals(Outcome.DENIED, kit.audit.events("delegation.revoked").get(0).outcome());
         assertEquals("admin", kit.audit.last("delegation.revoked").actor());
-        assertTrue(kit.audit.last("delegation.revoked").details().get("before").contains("delegator=alice"));
+        assertTrue(kit.audit.last("delegation.revoked").changes().get(0).before().contains("delegator=alice"));
     }
 
     @Test

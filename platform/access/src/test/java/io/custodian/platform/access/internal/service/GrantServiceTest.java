@@ -100,7 +100,7 @@ class GrantServiceTest {
         assertFalse(kit.allowed("alice", "catalog.view"));
         AuditEvent revoked = kit.audit.last("grant.revoked");
         assertEquals("grant:" + grant.id(), revoked.resource());
-        assertTrue(revoked.details().get("before").contains("role=Viewer"));
+        assertTrue(revoked.changes().get(0).before().contains("role=Viewer"));
         Expect.problem("access.grant_not_found", 404, () -> kit.grants.revoke(grant.id()));
     }
 

@@ -11,6 +11,7 @@ import io.custodian.platform.authz.api.Decision;
 import io.custodian.platform.rest.api.CustodianException;
 import java.time.Duration;
 import java.time.Instant;
+import io.custodian.platform.audit.api.FieldChange;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -128,9 +129,10 @@ class PolicyServiceTest {
         assertEquals(List.of("catalog.view", "datasource.view"), updated.permissions());
         assertFalse(kit.allowed("alice", "catalog.view"));
         assertTrue(kit.allowed("carol", "datasource.view"));
-        Map<String, String> details = kit.audit.last("policy.updated").details();
-        assertTrue(details.get("before").contains("principal=user:alice"));
-        assertTrue(details.get("after").contains("principal=group:finance"));
+        FieldChange change = kit.audit.last("policy.updated").changes().get(0);
+        assertEquals("definition", change.field());
+        assertTrue(change.before().contains("principal=user:alice"));
+        assertTrue(change.after().contains("principal=group:finance"));
         assertEquals("policy:" + created.id(), kit.audit.last("policy.updated").resource());
     }
 

@@ -45,8 +45,8 @@ class RoleServiceTest {
         assertEquals("admin", update.actor());
         assertEquals("role:Auditor", update.resource());
         assertEquals(AccessKit.ORIGIN, update.origin());
-        assertTrue(update.details().get("before").contains("parents=[Viewer]"));
-        assertTrue(update.details().get("after").contains("parents=[Data Analyst]"));
+        assertTrue(update.changes().get(0).before().contains("parents=[Viewer]"));
+        assertTrue(update.changes().get(0).after().contains("parents=[Data Analyst]"));
         assertEquals(Outcome.SUCCESS, kit.audit.last("role.created").outcome());
         assertEquals(Outcome.SUCCESS, kit.audit.last("role.deleted").outcome());
     }
@@ -159,7 +159,7 @@ class RoleServiceTest {
         kit.roles.delete("Team");
 
         assertTrue(kit.policies.list("role:Team").isEmpty());
-        assertTrue(kit.audit.last("role.deleted").details().get("before").contains("policiesDeleted=1"));
+        assertTrue(kit.audit.last("role.deleted").changes().get(0).before().contains("policiesDeleted=1"));
     }
 
     @Test
