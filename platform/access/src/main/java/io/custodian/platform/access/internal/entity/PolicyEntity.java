@@ -1,5 +1,8 @@
 package io.custodian.platform.access.internal.entity;
 
+import static io.custodian.platform.persistence.api.JpaTimestamps.toDate;
+import static io.custodian.platform.persistence.api.JpaTimestamps.toInstant;
+
 import java.time.Instant;
 import java.util.Date;
 import java.util.Objects;
@@ -141,13 +144,5 @@ public class PolicyEntity {
 
     public Instant getUpdatedAt() {
         return toInstant(updatedAt);
-    }
-
-    private static Date toDate(Instant instant) {
-        return instant == null ? null : Date.from(instant);
-    }
-
-    private static Instant toInstant(Date date) {
-        return date == null ? null : date.toInstant();
     }
 }

@@ -1,5 +1,8 @@
 package io.custodian.platform.access.internal.entity;
 
+import static io.custodian.platform.persistence.api.JpaTimestamps.toDate;
+import static io.custodian.platform.persistence.api.JpaTimestamps.toInstant;
+
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
@@ -98,13 +101,5 @@ public class RoleEntity {
     public void setParents(Set<String> newParents) {
         parents.retainAll(newParents);
         parents.addAll(newParents);
-    }
-
-    private static Date toDate(Instant instant) {
-        return instant == null ? null : Date.from(instant);
-    }
-
-    private static Instant toInstant(Date date) {
-        return date == null ? null : date.toInstant();
     }
 }

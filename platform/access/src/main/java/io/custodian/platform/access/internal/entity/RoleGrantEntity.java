@@ -1,5 +1,8 @@
 package io.custodian.platform.access.internal.entity;
 
+import static io.custodian.platform.persistence.api.JpaTimestamps.toDate;
+import static io.custodian.platform.persistence.api.JpaTimestamps.toInstant;
+
 import java.time.Instant;
 import java.util.Date;
 import javax.persistence.Column;
@@ -96,13 +99,5 @@ public class RoleGrantEntity {
 
     public boolean isExpiryAudited() {
         return expiryAudited;
-    }
-
-    private static Date toDate(Instant instant) {
-        return instant == null ? null : Date.from(instant);
-    }
-
-    private static Instant toInstant(Date date) {
-        return date == null ? null : date.toInstant();
     }
 }

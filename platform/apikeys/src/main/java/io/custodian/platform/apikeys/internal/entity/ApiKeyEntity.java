@@ -1,5 +1,8 @@
 package io.custodian.platform.apikeys.internal.entity;
 
+import static io.custodian.platform.persistence.api.JpaTimestamps.toDate;
+import static io.custodian.platform.persistence.api.JpaTimestamps.toInstant;
+
 import java.time.Instant;
 import java.util.Date;
 import javax.persistence.Column;
@@ -126,13 +129,5 @@ public class ApiKeyEntity {
 
     public Instant getRotatedAt() {
         return toInstant(rotatedAt);
-    }
-
-    private static Date toDate(Instant instant) {
-        return instant == null ? null : Date.from(instant);
-    }
-
-    private static Instant toInstant(Date date) {
-        return date == null ? null : date.toInstant();
     }
 }

@@ -1,5 +1,7 @@
 package io.custodian.platform.security.internal.entity;
 
+import static io.custodian.platform.persistence.api.JpaTimestamps.toInstant;
+
 import java.time.Instant;
 import java.util.Date;
 import javax.persistence.Column;
@@ -181,9 +183,5 @@ public class UserEntity {
         passwordHash = newHash;
         passwordChangedAt = Date.from(now);
         mustChangePassword = false;
-    }
-
-    private static Instant toInstant(Date date) {
-        return date == null ? null : date.toInstant();
     }
 }
