@@ -9,7 +9,7 @@ import io.custodian.platform.access.internal.service.PolicyService;
 import io.custodian.platform.access.internal.service.RoleService;
 import io.custodian.platform.access.internal.store.AccessStore;
 import io.custodian.platform.testkit.MutableClock;
-import io.custodian.platform.access.internal.testing.RecordingAuditService;
+import io.custodian.platform.audit.testing.RecordingAuditService;
 import io.custodian.platform.access.internal.testing.UserDirectory;
 import io.custodian.platform.audit.api.Origin;
 import io.custodian.platform.authz.api.Decision;

@@ -6,7 +6,7 @@ import io.custodian.platform.apikeys.internal.service.IssuedApiKey;
 import io.custodian.platform.apikeys.internal.service.KeyRules;
 import io.custodian.platform.apikeys.internal.store.ApiKeyStore;
 import io.custodian.platform.testkit.MutableClock;
-import io.custodian.platform.apikeys.internal.testing.RecordingAuditService;
+import io.custodian.platform.audit.testing.RecordingAuditService;
 import io.custodian.platform.apikeys.internal.testing.RightsTable;
 import io.custodian.platform.apikeys.internal.testing.UserDirectory;
 import io.custodian.platform.audit.api.Origin;

@@ -21,7 +21,7 @@ import io.custodian.platform.security.internal.password.Argon2Settings;
 import io.custodian.platform.security.internal.testing.EngineAccessDecider;
 import io.custodian.platform.security.internal.testing.FixedApiKeys;
 import io.custodian.platform.testkit.MutableClock;
-import io.custodian.platform.security.internal.testing.RecordingAuditService;
+import io.custodian.platform.audit.testing.RecordingAuditService;
 import io.custodian.platform.security.internal.testing.SecurityDatabase;
 import io.custodian.platform.security.internal.user.UserStore;
 import io.custodian.platform.testkit.JpaTestDatabase;

@@ -15,7 +15,7 @@ import io.custodian.platform.security.internal.admin.GroupAdministration.GroupRe
 import io.custodian.platform.security.internal.password.Argon2Settings;
 import io.custodian.platform.security.internal.testing.EngineAccessDecider;
 import io.custodian.platform.testkit.MutableClock;
-import io.custodian.platform.security.internal.testing.RecordingAuditService;
+import io.custodian.platform.audit.testing.RecordingAuditService;
 import io.custodian.platform.security.internal.testing.SecurityDatabase;
 import io.custodian.platform.security.internal.user.UserDirectory;
 import io.custodian.platform.testkit.JpaTestDatabase;

@@ -12,7 +12,7 @@ import io.custodian.platform.rest.api.CustodianException;
 import io.custodian.platform.rest.api.PublicEndpoint;
 import io.custodian.platform.rest.api.RequiresPermission;
 import io.custodian.platform.security.internal.SecurityServiceTestAccess;
-import io.custodian.platform.security.internal.testing.RecordingAuditService;
+import io.custodian.platform.audit.testing.RecordingAuditService;
 import io.custodian.platform.security.internal.testing.SecurityDatabase;
 import io.custodian.platform.testkit.JpaTestDatabase;
 import java.lang.reflect.Method;

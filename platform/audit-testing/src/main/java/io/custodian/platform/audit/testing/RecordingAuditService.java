@@ -1,4 +1,4 @@
-package io.custodian.platform.apikeys.internal.testing;
+package io.custodian.platform.audit.testing;
 
 import io.custodian.platform.audit.api.AuditEvent;
 import io.custodian.platform.audit.api.AuditRecord;
@@ -6,7 +6,7 @@ import io.custodian.platform.audit.api.AuditService;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Keeps what was audited in memory, in order. */
+/** An {@link AuditService} for unit tests: keeps what was audited in memory, in order. */
 public final class RecordingAuditService implements AuditService {
 
     private final List<AuditEvent> events = new CopyOnWriteArrayList<>();
@@ -16,19 +16,27 @@ public final class RecordingAuditService implements AuditService {
         events.add(event);
     }
 
+    /** Not kept: tests read {@link #events()} instead. */
     @Override
     public List<AuditRecord> latest(int limit, String actionOrNull) {
-        throw new UnsupportedOperationException("not needed by the API key tests");
+        throw new UnsupportedOperationException("the recording audit service keeps events, not stored records");
     }
 
-    public List<AuditEvent> all() {
+    /** Everything recorded, oldest first. */
+    public List<AuditEvent> events() {
         return List.copyOf(events);
     }
 
+    /** The events of one action, oldest first. */
     public List<AuditEvent> events(String action) {
         return events.stream().filter(e -> e.action().equals(action)).toList();
     }
 
+    /**
+     * The newest event of {@code action}.
+     *
+     * @throws AssertionError if there is none
+     */
     public AuditEvent last(String action) {
         List<AuditEvent> matching = events(action);
         if (matching.isEmpty()) {
