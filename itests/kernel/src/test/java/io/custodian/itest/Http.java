@@ -24,9 +24,19 @@ public final class Http {
     }
 
     public HttpResponse<String> send(String method, String path, String authorization, String contentType, String body) {
+        return exchange(method, path, authorization, contentType, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+
+    /** Sends raw bytes, for bodies that are not text (a multipart upload of a jar). */
+    public HttpResponse<String> sendBytes(String method, String path, String authorization, String contentType, byte[] body) {
+        return exchange(method, path, authorization, contentType, HttpRequest.BodyPublishers.ofByteArray(body));
+    }
+
+    private HttpResponse<String> exchange(String method, String path, String authorization, String contentType,
+                                          HttpRequest.BodyPublisher body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(method, body);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -94,6 +94,13 @@ final class KarafProcess implements AutoCloseable {
         }
     }
 
+    /** Points the plugin host at {@code marketplace} and trusts {@code trustedPublishers}, before the first start. */
+    void useMarketplace(Path marketplace, String trustedPublishers) throws IOException {
+        Path config = home.resolve("etc/io.custodian.platform.plugins.cfg");
+        edit(config, "marketplaces = ${karaf.home}/marketplace", "marketplaces = " + marketplace);
+        edit(config, "trustedPublishers =", "trustedPublishers = " + trustedPublishers);
+    }
+
     private static void edit(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
         assertTrue(text.contains(from), file + " has no '" + from + "'");

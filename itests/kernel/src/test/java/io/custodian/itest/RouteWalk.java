@@ -55,15 +55,15 @@ final class RouteWalk {
     private void check(String method, String path, JsonNode operation) {
         String what = method + " " + path;
         if (operation.has(PUBLIC)) {
-            int anonymous = call(method, path, null).statusCode();
+            int anonymous = call(method, path, operation, null).statusCode();
             assertTrue(what + " is public but answered " + anonymous, anonymous != 401 && anonymous != 403);
             return;
         }
         String permission = operation.path(PERMISSION).asText("");
         assertNotEquals(what + " declares no permission", "", permission);
-        HttpResponse<String> anonymous = call(method, path, null);
+        HttpResponse<String> anonymous = call(method, path, operation, null);
         assertEquals(what + " without credentials: " + anonymous.body(), 401, anonymous.statusCode());
-        int unprivileged = call(method, path, noRoles).statusCode();
+        int unprivileged = call(method, path, operation, noRoles).statusCode();
         if ("session.self".equals(permission)) {
             assertTrue(what + " (session.self) refused a signed-in user: " + unprivileged,
                     unprivileged != 401 && unprivileged != 403);
@@ -71,14 +71,26 @@ final class RouteWalk {
             assertEquals(what + " needs " + permission + " but a user without roles got " + unprivileged,
                     403, unprivileged);
         }
-        HttpResponse<String> privileged = call(method, path, admin);
+        HttpResponse<String> privileged = call(method, path, operation, admin);
         assertTrue(what + " refused the administrator: " + privileged.statusCode() + " " + privileged.body(),
                 privileged.statusCode() != 401 && privileged.statusCode() != 403);
     }
 
-    private HttpResponse<String> call(String method, String path, String authorization) {
+    /**
+     * Sends an empty body of the media type the operation declares (JSON unless the document says otherwise), so
+     * the walk reaches the authentication check rather than content negotiation.
+     */
+    private HttpResponse<String> call(String method, String path, JsonNode operation, String authorization) {
         boolean withBody = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
-        return http.send(method, path, authorization, withBody ? "application/json" : null, withBody ? "{}" : null);
+        if (!withBody) {
+            return http.send(method, path, authorization, null, null);
+        }
+        Iterator<String> declared = operation.path("requestBody").path("content").fieldNames();
+        String mediaType = declared.hasNext() ? declared.next() : "application/json";
+        if (mediaType.startsWith("multipart/")) {
+            return http.send(method, path, authorization, mediaType + "; boundary=walk", "--walk--\r\n");
+        }
+        return http.send(method, path, authorization, "application/json", "{}");
     }
 
     /** Placeholders that exist nowhere, so calls with them change nothing. */

@@ -10,7 +10,7 @@ package io.custodian.plugin.api;
  *   "vendor": "ACME Corp",
  *   "description": "Finds IBANs by checksum.",
  *   "kinds": ["classifier"],                // connector, classifier, visualization
- *   "platform": ">=0.1.0 <1.0.0",           // platform versions the plugin supports
+ *   "platform": ">=0.1.0 & <1.0.0",         // platform versions the plugin supports (java-semver range)
  *   "scopes": ["samples.read"],             // see Scope
  *   "configSchema": { "type": "object", "properties": { } }
  * }

@@ -11,10 +11,10 @@ import io.custodian.platform.security.api.SecurityService;
 import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import javax.servlet.Servlet;
 import org.apache.cxf.Bus;
@@ -178,6 +178,14 @@ public class RestRuntime {
         }
     }
 
+    /** CXF's property for the largest multipart part it reads; without it a part may be any size. */
+    private static final String ATTACHMENT_MAX_SIZE = "attachment-max-size";
+    /**
+     * Parts above this are refused while CXF reads them, before any resource sees them, so an upload cannot fill
+     * the temporary folder. Above the largest plugin jar the plugin host accepts by default (50 MiB).
+     */
+    static final long MAX_ATTACHMENT_BYTES = 64L * 1024 * 1024;
+
     private void rebuild() {
         stopServer();
         List<Object> beans = new ArrayList<>();
@@ -195,6 +203,7 @@ public class RestRuntime {
             factory.setAddress("/");
             factory.setServiceBeans(beans);
             factory.setProviders(allProviders);
+            factory.setProperties(Map.of(ATTACHMENT_MAX_SIZE, Long.toString(MAX_ATTACHMENT_BYTES)));
             return factory.create();
         });
         LOG.info("REST API serves {} resource(s) under {}", beans.size(), RestResources.BASE_PATH);

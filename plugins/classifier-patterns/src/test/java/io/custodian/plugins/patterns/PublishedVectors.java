@@ -1,0 +1,36 @@
+package io.custodian.plugins.patterns;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.custodian.plugin.testkit.JsonText;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Published test vectors (python-stdnum, validator.js, presidio) kept in the project's shared folder, next
+ * to the repository: {@code <checkout>/../shared/vectors}. A test that needs a file the checkout does not
+ * have is skipped with the reason, never passed.
+ */
+final class PublishedVectors {
+
+    /** From the module folder (plugins/classifier-patterns) up to the checkout's parent. */
+    static final Path FOLDER = Path.of("../../../shared/vectors");
+
+    private PublishedVectors() {
+    }
+
+    static Map<String, Object> read(String file) {
+        Path path = FOLDER.resolve(file);
+        assumeTrue(Files.isRegularFile(path), "published vectors not found at " + path.toAbsolutePath().normalize()
+                + " (the shared folder sits beside the checkout); skipping");
+        try {
+            return JsonText.parseObject(Files.readString(path, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
