@@ -7,6 +7,10 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDist
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.ops4j.pax.exam.Option;
@@ -43,6 +47,23 @@ final class KernelDistribution {
             options.add(editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg",
                     "org.ops4j.pax.url.mvn.localRepository", localRepo));
         }
+        return options;
+    }
+
+    /**
+     * Adds to {@code options} what switches the kernel to a new, empty PostgreSQL database on the server at
+     * 127.0.0.1:5432 (ci profile), the documented way: one .cfg file.
+     */
+    static List<Option> onNewPostgresDatabase(List<Option> options) throws SQLException {
+        String server = "jdbc:postgresql://127.0.0.1:5432/";
+        String database = "custodian_it_" + System.currentTimeMillis();
+        try (Connection c = DriverManager.getConnection(server + "test", "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + database);
+        }
+        String cfg = "etc/io.custodian.platform.persistence.cfg";
+        options.add(editConfigurationFilePut(cfg, "url", server + database));
+        options.add(editConfigurationFilePut(cfg, "user", "postgres"));
         return options;
     }
 

@@ -1,12 +1,6 @@
 package io.custodian.itest;
 
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.List;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -22,20 +16,10 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 @ExamReactorStrategy(PerClass.class)
 public class PostgresKernelIT extends KernelBehaviour {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-
     @Configuration
     public Option[] config() throws SQLException {
-        String database = "custodian_it_" + System.currentTimeMillis();
-        try (Connection c = DriverManager.getConnection(SERVER + "test", "postgres", "");
-             Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + database);
-        }
-        String cfg = "etc/io.custodian.platform.persistence.cfg";
-        List<Option> options = KernelDistribution.options(18281, 10100, "PostgreSQL");
-        options.add(editConfigurationFilePut(cfg, "url", SERVER + database));
-        options.add(editConfigurationFilePut(cfg, "user", "postgres"));
-        return options.toArray(new Option[0]);
+        return KernelDistribution.onNewPostgresDatabase(KernelDistribution.options(18281, 10100, "PostgreSQL"))
+                .toArray(new Option[0]);
     }
 
 }

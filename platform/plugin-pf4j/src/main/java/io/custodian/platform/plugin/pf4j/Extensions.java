@@ -1,91 +1,110 @@
 package io.custodian.platform.plugin.pf4j;
 
-import io.custodian.platform.plugin.pf4j.internal.Gated;
-import io.custodian.platform.plugin.pf4j.internal.GatedClassifier;
-import io.custodian.platform.plugin.pf4j.internal.GatedConnector;
-import io.custodian.platform.plugin.pf4j.internal.GatedVisualization;
-import io.custodian.platform.plugin.pf4j.internal.PluginGate;
 import io.custodian.platform.plugin.pf4j.internal.PluginJarRefusal;
+import io.custodian.platform.plugin.runtime.GuardedClassifier;
+import io.custodian.platform.plugin.runtime.GuardedConnector;
+import io.custodian.platform.plugin.runtime.GuardedVisualization;
+import io.custodian.platform.plugin.runtime.PluginCallGuard;
+import io.custodian.platform.plugin.runtime.PluginHealth;
 import io.custodian.plugin.api.PluginContext;
 import io.custodian.plugin.api.PluginExtension;
 import io.custodian.plugin.api.PluginKind;
+import io.custodian.plugin.api.Scope;
 import io.custodian.plugin.api.classifier.Classifier;
 import io.custodian.plugin.api.connector.Connector;
 import io.custodian.plugin.api.visualization.Visualization;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The extensions of one loaded plugin: the plugin's own objects (to start and stop) and the gated ones handed out. */
+/**
+ * The extensions of one loaded plugin, each wrapped by the platform's guarded wrapper around the plugin's one
+ * {@link PluginCallGuard}: the loader starts and stops them through it, callers get the same wrappers.
+ */
 final class Extensions {
 
     private static final Logger LOG = LoggerFactory.getLogger(Extensions.class);
 
-    private final PluginGate gate;
+    /** A guarded extension and the plugin class it wraps (named in refusals and logs). */
+    private record Member(String className, PluginExtension guarded) {
+    }
+
+    private final PluginCallGuard guard;
+    private final Set<Scope> granted;
     private volatile ClassLoader classLoader;
-    private final List<PluginExtension> created = new ArrayList<>();
-    private final List<PluginExtension> started = new ArrayList<>();
-    private final List<Gated<?>> handles = new ArrayList<>();
+    private volatile boolean loaded = true;
+    private final List<Member> created = new ArrayList<>();
+    private final List<Member> started = new ArrayList<>();
     private final List<Connector> connectors = new ArrayList<>();
     private final List<Classifier> classifiers = new ArrayList<>();
     private final List<Visualization> visualizations = new ArrayList<>();
 
-    Extensions(PluginGate gate, ClassLoader classLoader) {
-        this.gate = gate;
+    /**
+     * @param guard       the plugin's guard; closed by {@link #stopAll()}
+     * @param granted     the scopes granted to the plugin, which the wrappers enforce
+     * @param classLoader the plugin's class loader
+     */
+    Extensions(PluginCallGuard guard, Set<Scope> granted, ClassLoader classLoader) {
+        this.guard = guard;
+        this.granted = Set.copyOf(granted);
         this.classLoader = classLoader;
     }
 
     /** Adds {@code extension} (created from the plugin's class loader) of kind {@code kind}. */
     void add(PluginKind kind, PluginExtension extension) {
-        created.add(extension);
-        switch (kind) {
-            case CONNECTOR -> connectors.add(new GatedConnector(handle((Connector) extension)));
-            case CLASSIFIER -> classifiers.add(new GatedClassifier(handle((Classifier) extension)));
-            case VISUALIZATION -> visualizations.add(new GatedVisualization(handle((Visualization) extension)));
-        }
+        PluginExtension guarded = switch (kind) {
+            case CONNECTOR -> add(connectors, GuardedConnector.wrap((Connector) extension, guard, granted));
+            case CLASSIFIER -> add(classifiers, GuardedClassifier.wrap((Classifier) extension, guard, granted));
+            case VISUALIZATION -> add(visualizations, GuardedVisualization.wrap((Visualization) extension, guard, granted));
+        };
+        created.add(new Member(extension.getClass().getName(), guarded));
     }
 
-    private <T> Gated<T> handle(T extension) {
-        Gated<T> handle = new Gated<>(gate, extension);
-        handles.add(handle);
-        return handle;
+    private static <T extends PluginExtension> T add(List<? super T> kindList, T guarded) {
+        kindList.add(guarded);
+        return guarded;
     }
 
     /** Starts every extension with {@code context}, in the order added; on a failure stops those already started. */
     void startAll(PluginContext context) throws PluginJarRefusal {
-        for (PluginExtension extension : created) {
+        for (Member member : created) {
             try {
-                gate.run("start", () -> extension.start(context));
+                member.guarded().start(context);
             } catch (RuntimeException e) {
                 stopAll();
-                throw new PluginJarRefusal(extension.getClass().getName() + " failed to start: " + e.getMessage(), e);
+                throw new PluginJarRefusal(member.className() + " failed to start: " + e.getMessage(), e);
             }
-            started.add(extension);
+            started.add(member);
         }
     }
 
-    /** Stops the started extensions (newest first), then closes the gate so later calls fail. Never throws. */
+    /** Stops the started extensions (newest first), then closes the guard so later calls fail. Never throws. */
     void stopAll() {
         for (int i = started.size() - 1; i >= 0; i--) {
-            PluginExtension extension = started.get(i);
+            Member member = started.get(i);
             try {
-                gate.run("stop", extension::stop);
+                member.guarded().stop();
             } catch (RuntimeException e) {
                 // Why only logged: unloading must go on; a plugin that cannot stop cleanly is being removed anyway.
-                LOG.warn("Extension {} of plugin {} failed to stop", extension.getClass().getName(), gate.pluginId(), e);
+                LOG.warn("Extension {} of plugin {} failed to stop: {}", member.className(), guard.pluginId(), e.getMessage());
             }
         }
         started.clear();
         created.clear();
-        gate.close();
-        handles.forEach(Gated::clear);
+        loaded = false;
+        guard.close();
         classLoader = null;
     }
 
     boolean isLoaded() {
-        return gate.isOpen();
+        return loaded;
+    }
+
+    PluginHealth health() {
+        return guard.health();
     }
 
     ClassLoader classLoader() {

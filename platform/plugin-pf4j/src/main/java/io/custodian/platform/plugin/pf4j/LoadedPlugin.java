@@ -1,6 +1,9 @@
 package io.custodian.platform.plugin.pf4j;
 
 import io.custodian.platform.plugin.packaging.PluginManifest;
+import io.custodian.platform.plugin.runtime.FailureKind;
+import io.custodian.platform.plugin.runtime.PluginCallException;
+import io.custodian.platform.plugin.runtime.PluginHealth;
 import io.custodian.plugin.api.PluginKind;
 import io.custodian.plugin.api.Scope;
 import io.custodian.plugin.api.classifier.Classifier;
@@ -11,10 +14,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A plugin jar loaded by {@link Pf4jPluginLoader}, its extensions started. The extensions handed out here stay
- * usable until the plugin is unloaded; after that every call on them throws
- * {@link io.custodian.plugin.api.PluginException} saying the plugin is unloaded. Calls run with the plugin's class
- * loader as the thread's context class loader. Thread-safe.
+ * A plugin jar loaded by {@link Pf4jPluginLoader}, its extensions started. The extensions handed out here are the
+ * platform's guarded wrappers: each call runs on one of the plugin's own worker threads (whose context class loader
+ * is the plugin's class loader) within the loader's {@link io.custodian.platform.plugin.runtime.CallLimits}, and
+ * anything that goes wrong, a hang included, is thrown as a {@link PluginCallException}.
+ *
+ * <p>After the plugin is unloaded (or the loader closed), every call on its extensions, sessions and streams fails
+ * at once with a {@link PluginCallException} of kind {@link FailureKind#UNAVAILABLE} instead of reaching code whose
+ * class loader is closed; closing a session or stream of an unloaded plugin is quiet. A {@code describe()} answered
+ * while the plugin was loaded keeps its answer (the wrappers remember the first description). The loader starts
+ * and stops the extensions itself: callers do not call {@code start} or {@code stop} on them. Thread-safe.
  */
 public final class LoadedPlugin {
 
@@ -88,6 +97,14 @@ public final class LoadedPlugin {
     /** Whether the plugin is still loaded (its extensions callable). */
     public boolean isLoaded() {
         return extensions.isLoaded();
+    }
+
+    /**
+     * The plugin's calls so far: counts, failures (the last one described), timeouts, latency and whether it accepts
+     * calls. After unloading it shows the final figures, {@code available} false.
+     */
+    public PluginHealth health() {
+        return extensions.health();
     }
 
     /** The plugin's class loader, for tests that check it is closed on unload. */

@@ -5,6 +5,7 @@ import io.custodian.platform.plugin.pf4j.internal.CustodianPluginManager;
 import io.custodian.platform.plugin.packaging.PluginManifest;
 import io.custodian.platform.plugin.pf4j.internal.PluginJarReader;
 import io.custodian.platform.plugin.pf4j.internal.PluginJarRefusal;
+import io.custodian.platform.plugin.runtime.CallLimits;
 import java.io.IOException;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -30,6 +31,16 @@ import org.slf4j.LoggerFactory;
  * for every kind it declares. Each extension is created, then started with a {@link io.custodian.plugin.api.PluginContext}
  * holding the configuration given for the plugin and the scopes {@link ScopeGrants} grants; the agent offers no
  * catalog or sample service.
+ *
+ * <p>Plugins run as they run in the platform: every extension handed out is the platform's guarded wrapper
+ * ({@link io.custodian.platform.plugin.runtime.GuardedClassifier},
+ * {@link io.custodian.platform.plugin.runtime.GuardedConnector},
+ * {@link io.custodian.platform.plugin.runtime.GuardedVisualization}) around one
+ * {@link io.custodian.platform.plugin.runtime.PluginCallGuard} per plugin. Calls run on the plugin's own threads
+ * under the {@link Builder#callLimits call limits}, failures and hangs reach the caller as
+ * {@link io.custodian.platform.plugin.runtime.PluginCallException}, and the granted scopes are enforced: a
+ * classifier sees sampled values only with {@code samples.read}, a connector connects only with
+ * {@code network.connect}. {@link LoadedPlugin#health()} reports each plugin's calls, failures and latency.
  *
  * <p>Keep plugin jars off the class path of the JVM that uses this loader: a plugin's classes must come from its
  * own class loader so unloading it actually releases them. Extensions are read from the jar itself, so a jar that
@@ -61,7 +72,7 @@ public final class Pf4jPluginLoader implements AutoCloseable {
         // PF4J wants a plugins root; this loader never scans it, it loads only the jars it is given.
         this.manager = new CustodianPluginManager(Path.of("plugins").toAbsolutePath());
         this.jarReader = new PluginJarReader(builder.platformVersion);
-        this.starter = new PluginStarter(builder.grants, builder.configurations);
+        this.starter = new PluginStarter(builder.grants, builder.configurations, builder.callLimits);
     }
 
     /** A loader that grants no scopes and gives every plugin an empty configuration. */
@@ -125,8 +136,10 @@ public final class Pf4jPluginLoader implements AutoCloseable {
     }
 
     /**
-     * Stops the plugin's extensions, unloads it from PF4J and closes its class loader. Its extensions fail every
-     * call afterwards.
+     * Stops the plugin's extensions, closes its call guard, unloads it from PF4J and closes its class loader. Its
+     * extensions fail every call afterwards with a
+     * {@link io.custodian.platform.plugin.runtime.PluginCallException} of kind
+     * {@link io.custodian.platform.plugin.runtime.FailureKind#UNAVAILABLE}.
      *
      * @return false if no plugin with that id was loaded
      */
@@ -230,6 +243,7 @@ public final class Pf4jPluginLoader implements AutoCloseable {
         private ScopeGrants grants = ScopeGrants.none();
         private final Map<String, Map<String, String>> configurations = new HashMap<>();
         private String platformVersion = DEFAULT_PLATFORM_VERSION;
+        private CallLimits callLimits = CallLimits.defaults();
 
         private Builder() {
         }
@@ -252,6 +266,16 @@ public final class Pf4jPluginLoader implements AutoCloseable {
                 throw new IllegalArgumentException("not a semantic version: " + platformVersion);
             }
             this.platformVersion = platformVersion;
+            return this;
+        }
+
+        /**
+         * How long one call into a plugin may take, how many of its calls run at once, how many may wait and how long
+         * an unloading plugin's running calls may finish; {@link CallLimits#defaults()} unless set. Each loaded
+         * plugin gets its own {@link io.custodian.platform.plugin.runtime.PluginCallGuard} with these limits.
+         */
+        public Builder callLimits(CallLimits callLimits) {
+            this.callLimits = Objects.requireNonNull(callLimits, "callLimits");
             return this;
         }
 

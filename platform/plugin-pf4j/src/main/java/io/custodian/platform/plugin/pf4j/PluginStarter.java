@@ -1,11 +1,12 @@
 package io.custodian.platform.plugin.pf4j;
 
 import io.custodian.platform.plugin.pf4j.internal.ExtensionInstantiator;
-import io.custodian.platform.plugin.pf4j.internal.PluginGate;
 import io.custodian.platform.plugin.packaging.PluginManifest;
 import io.custodian.platform.plugin.pf4j.internal.PluginJarRefusal;
 import io.custodian.platform.plugin.pf4j.internal.ServiceFileReader;
+import io.custodian.platform.plugin.runtime.CallLimits;
 import io.custodian.platform.plugin.runtime.PlatformServices;
+import io.custodian.platform.plugin.runtime.PluginCallGuard;
 import io.custodian.platform.plugin.runtime.ScopeDenialListener;
 import io.custodian.platform.plugin.runtime.ScopedPluginContext;
 import io.custodian.plugin.api.PluginContext;
@@ -15,6 +16,7 @@ import io.custodian.plugin.api.Scope;
 import java.io.IOException;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +25,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns a plugin that PF4J has loaded into a {@link LoadedPlugin}: creates the extensions its services files list
- * for each declared kind, grants scopes and starts the extensions with the agent's context.
+ * Turns a plugin that PF4J has loaded into a {@link LoadedPlugin}: grants scopes, creates the extensions its
+ * services files list for each declared kind, wraps them in the platform's guarded wrappers around one
+ * {@link PluginCallGuard} for the plugin (its workers' context class loader is the plugin's class loader) and
+ * starts them, through the guard, with the agent's context.
  *
  * <p>Why the services files are read here and not by PF4J's {@code ServiceProviderExtensionFinder} (checked against
  * PF4J 3.14.1 in {@code Pf4jBehaviourTest}): that finder needs neither {@code @Extension} nor {@code ExtensionPoint},
@@ -43,15 +47,31 @@ final class PluginStarter {
 
     private final ScopeGrants grants;
     private final Map<String, Map<String, String>> configurations;
+    private final CallLimits limits;
 
-    PluginStarter(ScopeGrants grants, Map<String, Map<String, String>> configurations) {
+    PluginStarter(ScopeGrants grants, Map<String, Map<String, String>> configurations, CallLimits limits) {
         this.grants = grants;
         this.configurations = Map.copyOf(configurations);
+        this.limits = limits;
     }
 
     /** The started plugin described by {@code manifest}, whose classes {@code classLoader} loads from {@code jar}. */
     LoadedPlugin start(Path jar, PluginManifest manifest, URLClassLoader classLoader) throws PluginJarRefusal {
-        Extensions extensions = new Extensions(new PluginGate(manifest.id(), classLoader), classLoader);
+        Set<Scope> granted = grantedScopes(manifest);
+        PluginCallGuard guard = new PluginCallGuard(manifest.id(), limits, Clock.systemUTC(), classLoader, LOGGING_DENIALS);
+        Extensions extensions = new Extensions(guard, granted, classLoader);
+        try {
+            addExtensions(manifest, classLoader, extensions);
+        } catch (PluginJarRefusal | RuntimeException e) {
+            guard.close();
+            throw e;
+        }
+        extensions.startAll(agentContext(manifest, granted));
+        return new LoadedPlugin(jar, manifest, granted, extensions);
+    }
+
+    private static void addExtensions(PluginManifest manifest, URLClassLoader classLoader, Extensions extensions)
+            throws PluginJarRefusal {
         for (PluginKind kind : PluginKind.values()) {
             List<String> classNames = listedClasses(classLoader, kind);
             if (!manifest.kinds().contains(kind)) {
@@ -69,9 +89,6 @@ final class PluginStarter {
                 extensions.add(kind, createExtension(classLoader, className, kind.extensionPoint()));
             }
         }
-        Set<Scope> granted = grantedScopes(manifest);
-        extensions.startAll(agentContext(manifest, granted));
-        return new LoadedPlugin(jar, manifest, granted, extensions);
     }
 
     private static List<String> listedClasses(URLClassLoader classLoader, PluginKind kind) throws PluginJarRefusal {

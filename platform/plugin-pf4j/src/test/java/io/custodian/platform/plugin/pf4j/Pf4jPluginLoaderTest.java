@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.custodian.plugin.api.PluginException;
+import io.custodian.platform.plugin.runtime.CallLimits;
+import io.custodian.platform.plugin.runtime.FailureKind;
+import io.custodian.platform.plugin.runtime.PluginCallException;
+import io.custodian.platform.plugin.runtime.PluginHealth;
 import io.custodian.plugin.api.PluginKind;
 import io.custodian.plugin.api.Scope;
 import io.custodian.plugin.api.classifier.Classifier;
@@ -19,6 +22,7 @@ import io.custodian.plugin.api.connector.DataAsset;
 import io.custodian.plugin.api.visualization.VisualizationRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +46,7 @@ class Pf4jPluginLoaderTest {
         assertThrows(ClassNotFoundException.class, () -> Class.forName(TestPlugins.EMAIL_CLASSIFIER),
                 "the plugin's classes must not be on the test class path");
 
-        try (Pf4jPluginLoader loader = Pf4jPluginLoader.create()) {
+        try (Pf4jPluginLoader loader = grantingRequestedScopes()) {
             LoadedPlugin plugin = loader.load(jar);
 
             assertEquals("email", plugin.id());
@@ -80,7 +84,7 @@ class Pf4jPluginLoaderTest {
         TestPlugins.countsChart("beta").writeTo(folder);
         Files.writeString(folder.resolve("README.txt"), "not a plugin");
 
-        try (Pf4jPluginLoader loader = Pf4jPluginLoader.create()) {
+        try (Pf4jPluginLoader loader = grantingRequestedScopes()) {
             List<LoadedPlugin> plugins = loader.loadAll(folder);
 
             assertEquals(List.of("alpha", "beta"), plugins.stream().map(LoadedPlugin::id).toList());
@@ -199,8 +203,8 @@ class Pf4jPluginLoaderTest {
         try (Pf4jPluginLoader loader = Pf4jPluginLoader.create()) {
             PluginLoadException refused = assertThrows(PluginLoadException.class, () -> loader.load(jar));
 
-            assertEquals("failing-1.0.0.jar is refused: testplugin.failing.FailingClassifier failed to start: no licence key configured",
-                    refused.getMessage());
+            assertEquals("failing-1.0.0.jar is refused: testplugin.failing.FailingClassifier failed to start:"
+                    + " plugin failing failed in start: IllegalStateException: no licence key configured", refused.getMessage());
             assertTrue(loader.plugins().isEmpty());
             // PF4J forgot it too: the same id loads again.
             Path fixed = TestPlugins.emailClassifier("failing").version("1.0.1").writeTo(folder);
@@ -208,11 +212,15 @@ class Pf4jPluginLoaderTest {
         }
     }
 
+    /**
+     * After unloading, the platform's guard answers: every call fails at once with a PluginCallException of kind
+     * UNAVAILABLE (not a NoClassDefFoundError from a closed class loader), and closing a session is quiet.
+     */
     @Test
     void closingTheLoaderClosesClassLoadersAndLaterCallsFailCleanly() throws Exception {
         Path classifierJar = TestPlugins.emailClassifier("email").writeTo(folder);
         Path connectorJar = TestPlugins.listConnector("lister").writeTo(folder);
-        Pf4jPluginLoader loader = Pf4jPluginLoader.create();
+        Pf4jPluginLoader loader = grantingRequestedScopes();
         LoadedPlugin emailPlugin = loader.load(classifierJar);
         LoadedPlugin listPlugin = loader.load(connectorJar);
         Classifier classifier = emailPlugin.classifiers().get(0);
@@ -228,15 +236,62 @@ class Pf4jPluginLoaderTest {
         assertTrue(emailLoader.isClosed());
         assertFalse(emailPlugin.isLoaded());
         assertFalse(listPlugin.isLoaded());
-        PluginException afterUnload = assertThrows(PluginException.class, () -> classifier.classify(EMAIL_COLUMN));
-        assertEquals("plugin email is unloaded; classify cannot be called any more", afterUnload.getMessage());
-        assertThrows(PluginException.class, classifier::describe);
-        assertThrows(PluginException.class, () -> connector.open(new ConnectionSettings(Map.of(), Map.of())));
-        PluginException midStream = assertThrows(PluginException.class, assets::next);
-        assertEquals("plugin lister is unloaded; assets cannot be called any more", midStream.getMessage());
+        assertFalse(emailPlugin.health().available());
+        PluginCallException afterUnload = assertThrows(PluginCallException.class, () -> classifier.classify(EMAIL_COLUMN));
+        assertEquals(FailureKind.UNAVAILABLE, afterUnload.kind());
+        assertEquals("plugin email is stopped", afterUnload.getMessage());
+        assertEquals(FailureKind.UNAVAILABLE, assertThrows(PluginCallException.class, classifier::describe).kind());
+        assertEquals(FailureKind.UNAVAILABLE, assertThrows(PluginCallException.class,
+                () -> connector.open(new ConnectionSettings(Map.of(), Map.of()))).kind());
+        PluginCallException midStream = assertThrows(PluginCallException.class, assets::next);
+        assertEquals(FailureKind.UNAVAILABLE, midStream.kind());
+        assertEquals("plugin lister is stopped", midStream.getMessage());
         session.close(); // closing a session of an unloaded plugin is quiet, as the API asks of close()
         IllegalStateException closed = assertThrows(IllegalStateException.class, () -> loader.load(classifierJar));
         assertEquals("the plugin loader is closed", closed.getMessage());
+    }
+
+    @Test
+    void enforcesTheGrantedScopesAsThePlatformDoes() throws Exception {
+        Path classifierJar = TestPlugins.emailClassifier("email").writeTo(folder);
+        Path connectorJar = TestPlugins.listConnector("lister").writeTo(folder);
+
+        try (Pf4jPluginLoader loader = Pf4jPluginLoader.create()) {
+            LoadedPlugin emailPlugin = loader.load(classifierJar);
+            LoadedPlugin listPlugin = loader.load(connectorJar);
+
+            assertEquals(Set.of(), emailPlugin.grantedScopes());
+            assertEquals(List.of(), emailPlugin.classifiers().get(0).classify(EMAIL_COLUMN),
+                    "without samples.read the classifier sees no sampled values");
+            PluginCallException refused = assertThrows(PluginCallException.class,
+                    () -> listPlugin.connectors().get(0).open(new ConnectionSettings(Map.of(), Map.of())));
+            assertEquals(FailureKind.SCOPE_DENIED, refused.kind());
+            assertEquals("plugin lister was not granted the scope network.connect that open needs", refused.getMessage());
+        }
+    }
+
+    @Test
+    void aPluginThatHangsTimesOutWithinTheConfiguredLimitAndShowsInItsHealth() throws Exception {
+        Path jar = TestPlugins.hangingClassifier("sloth").writeTo(folder);
+
+        try (Pf4jPluginLoader loader = Pf4jPluginLoader.builder()
+                .callLimits(CallLimits.defaults().withTimeout(Duration.ofMillis(200)).withCloseGrace(Duration.ZERO))
+                .build()) {
+            LoadedPlugin plugin = loader.load(jar);
+            Classifier classifier = plugin.classifiers().get(0);
+
+            PluginCallException timedOut = assertThrows(PluginCallException.class, () -> classifier.classify(EMAIL_COLUMN));
+
+            assertEquals(FailureKind.TIMED_OUT, timedOut.kind());
+            assertEquals("plugin sloth did not answer classify within 200 ms", timedOut.getMessage());
+            PluginHealth health = plugin.health();
+            assertEquals("sloth", health.pluginId());
+            assertEquals(1, health.timeouts());
+            assertEquals(FailureKind.TIMED_OUT, health.lastFailure().kind());
+            assertTrue(health.calls() >= 3, "start, describe and classify went through the guard: " + health);
+        }
+        NullPointerException noLimits = assertThrows(NullPointerException.class, () -> Pf4jPluginLoader.builder().callLimits(null));
+        assertEquals("callLimits", noLimits.getMessage());
     }
 
     @Test
@@ -244,7 +299,7 @@ class Pf4jPluginLoaderTest {
         Path email = TestPlugins.emailClassifier("email").writeTo(folder);
         Path connectorJar = TestPlugins.listConnector("lister").writeTo(folder);
 
-        try (Pf4jPluginLoader loader = Pf4jPluginLoader.create()) {
+        try (Pf4jPluginLoader loader = grantingRequestedScopes()) {
             LoadedPlugin emailPlugin = loader.load(email);
             LoadedPlugin listPlugin = loader.load(connectorJar);
 
@@ -258,6 +313,10 @@ class Pf4jPluginLoaderTest {
                 assertEquals(List.of("a.csv", "b.csv"), assets.map(DataAsset::name).toList());
             }
         }
+    }
+
+    private static Pf4jPluginLoader grantingRequestedScopes() {
+        return Pf4jPluginLoader.builder().grants(ScopeGrants.requested()).build();
     }
 
     private static void assertRefused(Pf4jPluginLoader loader, Path jar, String reason) {

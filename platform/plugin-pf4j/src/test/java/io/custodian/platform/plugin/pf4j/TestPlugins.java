@@ -233,6 +233,38 @@ final class TestPlugins {
                 .service(Connector.class, "testplugin.list.ListConnector");
     }
 
+    /** A classifier plugin whose classify blocks until its thread is interrupted. */
+    static TestPluginJar hangingClassifier(String id) {
+        return TestPluginJar.plugin(id).kinds("classifier")
+                .source("testplugin.hanging.HangingClassifier", """
+                        package testplugin.hanging;
+
+                        import io.custodian.plugin.api.classifier.*;
+                        import java.util.List;
+                        import java.util.concurrent.CountDownLatch;
+
+                        public class HangingClassifier implements Classifier {
+                            private final CountDownLatch never = new CountDownLatch(1);
+
+                            @Override
+                            public ClassifierDescriptor describe() {
+                                return new ClassifierDescriptor("hanging", "Hanging", List.of("Test.Nothing"));
+                            }
+
+                            @Override
+                            public List<Suggestion> classify(ColumnProfile column) {
+                                try {
+                                    never.await();
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                }
+                                return List.of();
+                            }
+                        }
+                        """)
+                .service(Classifier.class, "testplugin.hanging.HangingClassifier");
+    }
+
     /** A classifier plugin whose classifier throws in start. */
     static TestPluginJar failingStart(String id) {
         return TestPluginJar.plugin(id).kinds("classifier")

@@ -1,6 +1,5 @@
 package io.custodian.platform.plugin.runtime;
 
-import io.custodian.plugin.api.PluginContext;
 import io.custodian.plugin.api.Scope;
 import io.custodian.plugin.api.classifier.Classifier;
 import io.custodian.plugin.api.classifier.ClassifierDescriptor;
@@ -26,20 +25,16 @@ import java.util.TreeSet;
  * {@link #describe()} asks the plugin once; later calls answer from the first successful result.
  * Failures are thrown as {@link PluginCallException}.
  */
-public final class GuardedClassifier implements Classifier {
+public final class GuardedClassifier extends GuardedExtension<Classifier, ClassifierDescriptor> implements Classifier {
 
     /** The most suggestions one column may receive. */
     public static final int MAX_SUGGESTIONS = 100;
 
-    private final Classifier delegate;
-    private final PluginCallGuard guard;
     private final boolean samplesGranted;
-    private volatile ClassifierDescriptor descriptor;
     private volatile Set<String> declared;
 
     private GuardedClassifier(Classifier delegate, PluginCallGuard guard, Set<Scope> granted) {
-        this.delegate = Objects.requireNonNull(delegate, "delegate");
-        this.guard = Objects.requireNonNull(guard, "guard");
+        super(delegate, guard, Classifier::describe, "classifier description");
         this.samplesGranted = Objects.requireNonNull(granted, "granted").contains(Scope.SAMPLES_READ);
     }
 
@@ -54,38 +49,10 @@ public final class GuardedClassifier implements Classifier {
         return new GuardedClassifier(delegate, guard, granted);
     }
 
-    /** Starts the plugin's classifier through the guard. */
-    @Override
-    public void start(PluginContext context) {
-        guard.run("start", () -> delegate.start(context));
-    }
-
-    /** Stops the plugin's classifier through the guard. */
-    @Override
-    public void stop() {
-        guard.run("stop", delegate::stop);
-    }
-
-    @Override
-    public ClassifierDescriptor describe() {
-        ClassifierDescriptor known = descriptor;
-        if (known != null) {
-            return known;
-        }
-        ClassifierDescriptor described = guard.call("describe", delegate::describe);
-        if (described == null) {
-            throw guard.reject("describe", FailureKind.INVALID_OUTPUT,
-                    "plugin " + guard.pluginId() + " returned no classifier description (null)");
-        }
-        declared = Set.copyOf(described.classifications());
-        descriptor = described;
-        return described;
-    }
-
     @Override
     public List<Suggestion> classify(ColumnProfile column) {
         Objects.requireNonNull(column, "column");
-        describe(); // the declared classifications, asked once
+        Set<String> declared = declaredClassifications();
         ColumnProfile input = samplesGranted ? column : withoutSamples(column);
         // Copied on the worker: iterating a list the plugin made runs plugin code (it may be a custom List).
         List<Suggestion> answer = guard.call("classify", () -> {
@@ -101,6 +68,16 @@ public final class GuardedClassifier implements Classifier {
                     + answer.size() + " suggestions for " + column.column() + "; at most " + MAX_SUGGESTIONS + " are allowed");
         }
         return keepDeclared(answer, declared, column);
+    }
+
+    /** The classifications {@link #describe()} declares, as a set, made once. */
+    private Set<String> declaredClassifications() {
+        Set<String> known = declared;
+        if (known == null) {
+            known = Set.copyOf(describe().classifications());
+            declared = known;
+        }
+        return known;
     }
 
     private List<Suggestion> keepDeclared(List<Suggestion> answer, Set<String> declared, ColumnProfile column) {
@@ -137,10 +114,5 @@ public final class GuardedClassifier implements Classifier {
         }
         return new ColumnProfile(column.qualifiedName(), column.table(), column.column(), column.dataType(),
                 column.siblingColumns(), column.statistics(), List.of());
-    }
-
-    @Override
-    public String toString() {
-        return "GuardedClassifier[" + guard.pluginId() + "]";
     }
 }

@@ -1,6 +1,5 @@
 package io.custodian.platform.plugin.runtime;
 
-import io.custodian.plugin.api.PluginContext;
 import io.custodian.plugin.api.Scope;
 import io.custodian.plugin.api.connector.ConnectionSettings;
 import io.custodian.plugin.api.connector.ConnectionTestResult;
@@ -28,16 +27,14 @@ import java.util.Set;
  * </ul>
  * {@link #describe()} asks the plugin once.
  */
-public final class GuardedConnector implements Connector {
+public final class GuardedConnector extends GuardedExtension<Connector, ConnectorDescriptor> implements Connector {
 
-    private final Connector delegate;
-    private final ConnectorGuard guard;
+    private final ConnectorGuard connectorGuard;
     private final boolean networkGranted;
-    private volatile ConnectorDescriptor descriptor;
 
     private GuardedConnector(Connector delegate, PluginCallGuard guard, Set<Scope> granted) {
-        this.delegate = Objects.requireNonNull(delegate, "delegate");
-        this.guard = new ConnectorGuard(Objects.requireNonNull(guard, "guard"));
+        super(delegate, guard, Connector::describe, "connector description");
+        this.connectorGuard = new ConnectorGuard(guard);
         this.networkGranted = Objects.requireNonNull(granted, "granted").contains(Scope.NETWORK_CONNECT);
     }
 
@@ -52,52 +49,30 @@ public final class GuardedConnector implements Connector {
         return new GuardedConnector(delegate, guard, granted);
     }
 
-    /** Starts the plugin's connector through the guard. */
-    @Override
-    public void start(PluginContext context) {
-        guard.run("start", () -> delegate.start(context));
-    }
-
-    /** Stops the plugin's connector through the guard. */
-    @Override
-    public void stop() {
-        guard.run("stop", delegate::stop);
-    }
-
-    @Override
-    public ConnectorDescriptor describe() {
-        ConnectorDescriptor known = descriptor;
-        if (known != null) {
-            return known;
-        }
-        ConnectorDescriptor described = guard.call("describe", "connector description", delegate::describe);
-        descriptor = described;
-        return described;
-    }
-
     @Override
     public ConnectionTestResult testConnection(ConnectionSettings settings) {
         Objects.requireNonNull(settings, "settings");
         requireNetwork("testConnection");
-        return guard.call("testConnection", "connection test result", () -> delegate.testConnection(settings));
+        return connectorGuard.call("testConnection", "connection test result", () -> delegate.testConnection(settings));
     }
 
     @Override
     public ConnectorSession open(ConnectionSettings settings) {
         Objects.requireNonNull(settings, "settings");
         requireNetwork("open");
-        ConnectorSession session = guard.call("open", "session", () -> delegate.open(settings), ConnectorSession::close);
-        return new GuardedConnectorSession(session, guard);
+        ConnectorSession session = connectorGuard.call("open", "session", () -> delegate.open(settings), ConnectorSession::close);
+        return new GuardedConnectorSession(session, connectorGuard);
     }
 
     private void requireNetwork(String operation) {
         if (!networkGranted) {
-            throw guard.guard().denyScope(Scope.NETWORK_CONNECT, operation);
+            throw guard.denyScope(Scope.NETWORK_CONNECT, operation);
         }
     }
 
+    /** A failure the connector diagnosed reaches the caller as a {@link ConnectorException}, as the connector API promises. */
     @Override
-    public String toString() {
-        return "GuardedConnector[" + guard.guard().pluginId() + "]";
+    RuntimeException translated(PluginCallException failure) {
+        return ConnectorGuard.translated(failure);
     }
 }

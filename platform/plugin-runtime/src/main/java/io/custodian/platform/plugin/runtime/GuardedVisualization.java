@@ -1,6 +1,5 @@
 package io.custodian.platform.plugin.runtime;
 
-import io.custodian.plugin.api.PluginContext;
 import io.custodian.plugin.api.Scope;
 import io.custodian.plugin.api.visualization.ChartSpec;
 import io.custodian.plugin.api.visualization.Visualization;
@@ -19,21 +18,18 @@ import org.slf4j.LoggerFactory;
  * structural check: the trimmed text starts with <code>{</code> and ends with <code>}</code>; the server passes a
  * real parser). Anything else fails with {@link FailureKind#INVALID_OUTPUT}. {@link #describe()} asks the plugin once.
  */
-public final class GuardedVisualization implements Visualization {
+public final class GuardedVisualization extends GuardedExtension<Visualization, VisualizationDescriptor>
+        implements Visualization {
 
     /** The longest chart specification accepted, in characters. */
     public static final int MAX_SPEC_CHARS = 1_048_576;
 
     private static final Logger LOG = LoggerFactory.getLogger(GuardedVisualization.class);
 
-    private final Visualization delegate;
-    private final PluginCallGuard guard;
     private final Predicate<String> isJsonObject;
-    private volatile VisualizationDescriptor descriptor;
 
     private GuardedVisualization(Visualization delegate, PluginCallGuard guard, Predicate<String> isJsonObject) {
-        this.delegate = Objects.requireNonNull(delegate, "delegate");
-        this.guard = Objects.requireNonNull(guard, "guard");
+        super(delegate, guard, Visualization::describe, "visualization description");
         this.isJsonObject = Objects.requireNonNull(isJsonObject, "isJsonObject");
     }
 
@@ -65,33 +61,6 @@ public final class GuardedVisualization implements Visualization {
         return trimmed.length() >= 2 && trimmed.charAt(0) == '{' && trimmed.charAt(trimmed.length() - 1) == '}';
     }
 
-    /** Starts the plugin's visualization through the guard. */
-    @Override
-    public void start(PluginContext context) {
-        guard.run("start", () -> delegate.start(context));
-    }
-
-    /** Stops the plugin's visualization through the guard. */
-    @Override
-    public void stop() {
-        guard.run("stop", delegate::stop);
-    }
-
-    @Override
-    public VisualizationDescriptor describe() {
-        VisualizationDescriptor known = descriptor;
-        if (known != null) {
-            return known;
-        }
-        VisualizationDescriptor described = guard.call("describe", delegate::describe);
-        if (described == null) {
-            throw guard.reject("describe", FailureKind.INVALID_OUTPUT,
-                    "plugin " + guard.pluginId() + " returned no visualization description (null)");
-        }
-        descriptor = described;
-        return described;
-    }
-
     @Override
     public ChartSpec render(VisualizationRequest request) {
         Objects.requireNonNull(request, "request");
@@ -120,10 +89,5 @@ public final class GuardedVisualization implements Visualization {
 
     private PluginCallException invalid(String what) {
         return guard.reject("render", FailureKind.INVALID_OUTPUT, "plugin " + guard.pluginId() + " returned " + what);
-    }
-
-    @Override
-    public String toString() {
-        return "GuardedVisualization[" + guard.pluginId() + "]";
     }
 }

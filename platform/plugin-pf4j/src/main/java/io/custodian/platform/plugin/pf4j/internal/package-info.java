@@ -1,2 +1,2 @@
-/** How the loader works: the PF4J manager and class loader, jar checks, the services reader and the gated extension wrappers. Not API. */
+/** How the loader works: the PF4J manager and class loader, jar checks, the services reader and the extension instantiator. Not API. */
 package io.custodian.platform.plugin.pf4j.internal;
