@@ -16,19 +16,18 @@ import java.util.Set;
  * {@code .csv} file is whichever of {@code , ; TAB |} occurs most often outside quotes in its header.
  * Header names are trimmed; blank ones become {@code column_<n>} and repeated ones get a {@code _2}, {@code _3}... suffix.
  */
-final class CsvRowReader implements RowReader {
+final class CsvRowReader extends CharSourceRowReader {
 
     /** A longer record is refused instead of filling memory. */
     static final int MAX_RECORD_CHARS = 4 * 1024 * 1024;
     private static final char[] CANDIDATE_DELIMITERS = {',', ';', '\t', '|'};
 
-    private final CharSource in;
     private final char delimiter;
     private List<String> columns = List.of();
     private long records;
 
     private CsvRowReader(CharSource in, char delimiter) {
-        this.in = in;
+        super(in);
         this.delimiter = delimiter;
     }
 
@@ -70,16 +69,6 @@ final class CsvRowReader implements RowReader {
         ValueKind[] kinds = new ValueKind[values.length];
         Arrays.fill(kinds, ValueKind.TEXT);
         return new Row(values, kinds);
-    }
-
-    @Override
-    public long charsRead() {
-        return in.consumed();
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
     }
 
     /** The next non-blank record's fields, or null at the end. */

@@ -13,12 +13,11 @@ import java.util.Map;
  * catalogued asset) other keys are ignored; without, columns are discovered as keys first appear. Missing keys
  * are nulls. Malformed lines are skipped and counted.
  */
-final class JsonLinesRowReader implements RowReader {
+final class JsonLinesRowReader extends CharSourceRowReader {
 
     /** A longer line is refused instead of filling memory. */
     static final int MAX_LINE_CHARS = CsvRowReader.MAX_RECORD_CHARS;
 
-    private final CharSource in;
     private final boolean discover;
     private final List<String> columns = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
@@ -26,7 +25,7 @@ final class JsonLinesRowReader implements RowReader {
     private long malformed;
 
     private JsonLinesRowReader(CharSource in, List<String> fixedColumns) {
-        this.in = in;
+        super(in);
         this.discover = fixedColumns == null;
         if (fixedColumns != null) {
             fixedColumns.forEach(this::addColumn);
@@ -84,16 +83,6 @@ final class JsonLinesRowReader implements RowReader {
     /** Lines that were not a JSON object, so far. */
     long malformedLines() {
         return malformed;
-    }
-
-    @Override
-    public long charsRead() {
-        return in.consumed();
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
     }
 
     private void addColumn(String name) {

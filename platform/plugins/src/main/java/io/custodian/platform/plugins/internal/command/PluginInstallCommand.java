@@ -1,15 +1,10 @@
 package io.custodian.platform.plugins.internal.command;
 
 import io.custodian.platform.plugins.internal.PluginHost;
-import io.custodian.platform.plugins.internal.lifecycle.PluginView;
-import io.custodian.platform.plugins.internal.lifecycle.ScopeGrants;
 import io.custodian.platform.plugins.internal.lifecycle.UpgradeRight;
-import io.custodian.plugin.api.Scope;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 /** {@code custodian:plugin-install <id> [version] --grant scope,...}: installs from the marketplaces. */
@@ -17,10 +12,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 @Command(scope = "custodian", name = "plugin-install", description = "Installs a plugin from the configured "
         + "marketplaces after checking its checksum, signature and platform range; --grant must list every scope "
         + "it requests (see marketplace-search)")
-public class PluginInstallCommand implements Action {
-
-    @Argument(index = 0, name = "id", required = true, description = "The plugin id")
-    String id;
+public class PluginInstallCommand extends PluginIdCommand {
 
     @Argument(index = 1, name = "version", description = "The version; the newest one this platform supports if absent")
     String version;
@@ -28,14 +20,8 @@ public class PluginInstallCommand implements Action {
     @Option(name = "--grant", aliases = "-g", description = "Scopes to grant, comma separated, e.g. samples.read")
     String grant;
 
-    @Reference
-    private PluginHost host;
-
     @Override
-    public Object execute() {
-        PluginView installed = ShellCaller.run(() -> host.marketplace().install(id, version,
-                ScopeGrants.parse(grant).stream().map(Scope::id).toList(), UpgradeRight.GRANTED));
-        System.out.print(PluginTable.summary("installed", installed));
-        return null;
+    String act(PluginHost host) {
+        return PluginTable.summary("installed", host.marketplace().install(id, version, scopeIds(grant), UpgradeRight.GRANTED));
     }
 }
