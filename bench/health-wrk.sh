@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Throughput and latency of GET /api/v1/health: wrk, 16 connections, 30 s (after a 10 s warm-up).
+# Throughput and latency of GET /api/v1/health: wrk, 16 connections, 30 s (after a 60 s warm-up,
+# for the C2 compiler: see apikey-wrk.sh).
 # Usage: bench/health-wrk.sh   (needs wrk: apt-get install wrk)
 source "$(dirname "$0")/lib.sh"
 require_archive
@@ -8,5 +9,5 @@ dir="$WORK/wrk"
 unpack "$dir"; start "$dir"; wait_up > /dev/null
 trap 'stop "$dir"' EXIT
 url="http://127.0.0.1:$PORT/api/v1/health"
-wrk -t2 -c16 -d10s "$url" > /dev/null
+wrk -t2 -c16 -d60s "$url" > /dev/null
 wrk -t2 -c16 -d30s --latency "$url"
