@@ -12,7 +12,7 @@ home="${CUSTODIAN_HOME:-$root/assembly/target/run}"
 
 needs_build() {
   [ ! -f "$archive" ] && return 0
-  [ -n "$(find pom.xml platform features assembly/src assembly/pom.xml -newer "$archive" -type f \
+  [ -n "$(find pom.xml plugin-api platform plugins features assembly/src assembly/pom.xml -newer "$archive" -type f \
           -not -path '*/target/*' -print -quit)" ]
 }
 
