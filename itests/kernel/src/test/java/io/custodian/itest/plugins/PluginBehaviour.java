@@ -48,6 +48,9 @@ public abstract class PluginBehaviour {
     @Inject
     protected AuditService audit;
 
+    @Inject
+    protected org.apache.karaf.shell.api.console.SessionFactory sessionFactory;
+
     protected Http http() {
         return new Http(Integer.getInteger("custodian.itHttpPort"));
     }
@@ -186,19 +189,47 @@ public abstract class PluginBehaviour {
             assertEquals(rolledBack.body(), 2, rolledBack.statusCode() / 100);
             assertEquals("version 1.0.0", echoVersion());
             assertEquals("1.0.0", plugin("it-echo").get("version").asText());
+
+            // Uninstalled while still being called: the calls in flight end or fail as UNAVAILABLE.
+            uninstall("it-echo");
+            assertTrue("no echo classifier after uninstall", classifier("echo").isEmpty());
         } finally {
             running.set(false);
             load.get();
         }
-        assertTrue("unexpected failures while upgrading: " + unexpected, unexpected.isEmpty());
+        assertTrue("unexpected failures while upgrading and uninstalling: " + unexpected, unexpected.isEmpty());
         assertTrue("the plugin answered while being upgraded", answered.get() > 0);
         assertFalse(audited("plugin.upgrade", "plugin:it-echo").isEmpty());
         assertFalse(audited("plugin.rollback", "plugin:it-echo").isEmpty());
-
-        uninstall("it-echo");
-        assertTrue("no echo classifier after uninstall", classifier("echo").isEmpty());
+        assertFalse(audited("plugin.uninstall", "plugin:it-echo").isEmpty());
         assertProblem(http().get("/api/v1/plugins/it-echo", token()), 404, "plugin.not_found");
         assertEquals("health stays UP", 200, http().get("/api/v1/health", null).statusCode());
+    }
+
+    @Test
+    public void theShellSearchesInstallsListsAndUninstalls() throws Exception {
+        String found = shell("custodian:marketplace-search echo");
+        assertTrue(found, found.contains("it-echo") && found.contains("1.1.0"));
+        String installed = shell("custodian:plugin-install --grant samples.read it-echo 1.0.0");
+        assertTrue(installed, installed.contains("it-echo"));
+        assertEquals("version 1.0.0", echoVersion());
+        String listed = shell("custodian:plugin-list");
+        assertTrue(listed, listed.contains("it-echo") && listed.contains("STARTED"));
+        shell("custodian:plugin-uninstall it-echo");
+        assertTrue(classifier("echo").isEmpty());
+        assertEquals(404, http().get("/api/v1/plugins/it-echo", token()).statusCode());
+    }
+
+    private String shell(String command) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream print = new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        org.apache.karaf.shell.api.console.Session session = sessionFactory.create(System.in, print, print);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
-/** {@code custodian:plugin-install <id> [version] --grant scope,...}: installs from the marketplaces. */
+/** {@code custodian:plugin-install [--grant scope,...] <id> [version]} (Karaf reads options before arguments): installs from the marketplaces. */
 @Service
 @Command(scope = "custodian", name = "plugin-install", description = "Installs a plugin from the configured "
         + "marketplaces after checking its checksum, signature and platform range; --grant must list every scope "

@@ -6,7 +6,7 @@ import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
-/** {@code custodian:plugin-upgrade <id> [version] --grant scope,...}: replaces an installed plugin's version. */
+/** {@code custodian:plugin-upgrade [--grant scope,...] <id> [version]}: replaces an installed plugin's version. */
 @Service
 @Command(scope = "custodian", name = "plugin-upgrade", description = "Upgrades an installed plugin from the "
         + "marketplaces (to the newest supported version unless one is given); --grant must list scopes the new "
