@@ -227,7 +227,12 @@ class BuiltInPluginsUnderPf4jTest {
         List<String> artifactIds = new ArrayList<>();
         NodeList modules = pom(pluginsSources.resolve("pom.xml")).getElementsByTagName("module");
         for (int i = 0; i < modules.getLength(); i++) {
-            Document module = pom(pluginsSources.resolve(modules.item(i).getTextContent().trim()).resolve("pom.xml"));
+            Path folder = pluginsSources.resolve(modules.item(i).getTextContent().trim());
+            // A module without a plugin manifest is a library the plugins embed (connector-jdbc), not a plugin.
+            if (!Files.isRegularFile(folder.resolve("src/main/resources/META-INF/custodian-plugin.json"))) {
+                continue;
+            }
+            Document module = pom(folder.resolve("pom.xml"));
             artifactIds.add(directChild(module.getDocumentElement(), "artifactId"));
         }
         return artifactIds;
