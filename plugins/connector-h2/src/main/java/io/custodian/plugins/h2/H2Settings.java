@@ -1,7 +1,8 @@
 package io.custodian.plugins.h2;
 
+import static io.custodian.plugins.jdbc.SettingChecks.invalid;
+
 import io.custodian.plugin.api.connector.ConnectionSettings;
-import io.custodian.plugin.api.connector.ConnectorException;
 import io.custodian.plugin.api.connector.Diagnosis;
 import io.custodian.plugins.jdbc.JdbcTarget;
 import java.util.List;
@@ -57,9 +58,5 @@ final class H2Settings {
         String password = settings.secret("password").orElse("");
         properties.setProperty("password", password);
         return new JdbcTarget(new org.h2.Driver(), url + ";IFEXISTS=TRUE", properties, base, List.of(password));
-    }
-
-    private static ConnectorException invalid(String message) {
-        return new ConnectorException(Diagnosis.INVALID_SETTINGS, message);
     }
 }

@@ -1,7 +1,10 @@
 package io.custodian.plugins.postgresql;
 
+import static io.custodian.plugins.jdbc.SettingChecks.invalid;
+import static io.custodian.plugins.jdbc.SettingChecks.port;
+import static io.custodian.plugins.jdbc.SettingChecks.required;
+
 import io.custodian.plugin.api.connector.ConnectionSettings;
-import io.custodian.plugin.api.connector.ConnectorException;
 import io.custodian.plugin.api.connector.Diagnosis;
 import io.custodian.plugins.jdbc.JdbcTarget;
 import java.net.URLEncoder;
@@ -60,29 +63,5 @@ final class PostgresSettings {
         properties.setProperty("ApplicationName", "Custodian");
         String url = "jdbc:postgresql://" + host + ":" + port + "/" + URLEncoder.encode(database, StandardCharsets.UTF_8);
         return new JdbcTarget(new org.postgresql.Driver(), url, properties, host + ":" + port + "/" + database, List.of(password));
-    }
-
-    private static String required(ConnectionSettings settings, String name) {
-        String value = settings.property(name).map(String::strip).orElse("");
-        if (value.isEmpty()) {
-            throw invalid("the setting " + name + " is required");
-        }
-        return value;
-    }
-
-    private static int port(String text) {
-        try {
-            int port = Integer.parseInt(text.strip());
-            if (port >= 1 && port <= 65535) {
-                return port;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw invalid("the port must be a number from 1 to 65535, not " + text);
-    }
-
-    private static ConnectorException invalid(String message) {
-        return new ConnectorException(Diagnosis.INVALID_SETTINGS, message);
     }
 }
