@@ -84,6 +84,17 @@ final class KarafProcess implements AutoCloseable {
         karaf = null;
     }
 
+    /** Kills the JVM without warning ({@code kill -9}), as a power cut or the OOM killer would, and waits for it to end. */
+    void kill() {
+        List<ProcessHandle> processes = karaf.descendants().collect(Collectors.toList());
+        processes.add(karaf.toHandle());
+        processes.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle process : processes) {
+            process.onExit().orTimeout(60, TimeUnit.SECONDS).join();
+        }
+        karaf = null;
+    }
+
     /** Kills whatever is left, for test clean-up after a failure. */
     @Override
     public void close() {

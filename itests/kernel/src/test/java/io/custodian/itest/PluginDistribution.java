@@ -29,6 +29,8 @@ final class PluginDistribution {
         options.add(editConfigurationFilePut(cfg, "trustedPublishers", trusted));
         options.add(editConfigurationFilePut(cfg, "callTimeoutSeconds", "2"));
         options.add(editConfigurationFilePut(cfg, "maxJarBytes", "2097152"));
+        // The plugin tests install every plugin themselves, the built-in connectors included.
+        options.add(editConfigurationFilePut(cfg, "installOnFirstStart", ""));
         options.add(systemProperty("custodian.itMarketplace").value(marketplace.toString()));
         return options;
     }

@@ -74,10 +74,15 @@ final class FileInspector {
             }
             String comment = format.label() + (delimiter == null ? "" : ", delimiter " + delimiter)
                     + "; columns inferred from the first " + INFERENCE_ROWS + " rows" + (estimated ? "; row count estimated" : "");
-            String changeToken = attributes.lastModifiedTime().toMillis() + "-" + attributes.size();
+            String changeToken = changeToken(attributes);
             return Optional.of(new DataAsset(container, file.getFileName().toString(), AssetKind.FILE, columns, List.of(), List.of(),
                     null, comment, rows, changeToken));
         }
+    }
+
+    /** A file's change token: its modification time and size, which any rewrite of the file moves. */
+    static String changeToken(BasicFileAttributes attributes) {
+        return attributes.lastModifiedTime().toMillis() + "-" + attributes.size();
     }
 
     private static String describe(char delimiter) {

@@ -61,7 +61,7 @@ public final class FilesConnector implements Connector {
     @Override
     public ConnectorDescriptor describe() {
         return new ConnectorDescriptor(TYPE_ID, "Files (CSV, JSON Lines)", FilesSettings.SCHEMA,
-                Set.of(ConnectorCapability.FILES, ConnectorCapability.CHANGE_DETECTION));
+                Set.of(ConnectorCapability.FILES, ConnectorCapability.CHANGE_DETECTION, ConnectorCapability.CHANGE_LISTING));
     }
 
     @Override

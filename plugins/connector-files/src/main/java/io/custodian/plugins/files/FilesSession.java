@@ -1,6 +1,8 @@
 package io.custodian.plugins.files;
 
 import io.custodian.plugin.api.PluginLog;
+import io.custodian.plugin.api.connector.AssetKind;
+import io.custodian.plugin.api.connector.AssetToken;
 import io.custodian.plugin.api.connector.ColumnInfo;
 import io.custodian.plugin.api.connector.ColumnStatistics;
 import io.custodian.plugin.api.connector.ConnectorException;
@@ -13,11 +15,14 @@ import io.custodian.plugin.api.connector.TableStatistics;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -25,7 +30,8 @@ import java.util.stream.Stream;
  * is read for its columns only when the asset stream reaches it. Statistics read the whole file once;
  * samples are a reservoir of up to {@value #MAX_SAMPLE_ROWS} rows taken from the first
  * {@value #SAMPLE_SCAN_ROWS} rows, so sampling a huge file stays bounded. A file that cannot be read while
- * listing is left out with a warning in the plugin log, so one bad file never stops a scan.
+ * listing fails its own element of the asset stream with a {@link ConnectorException}; the stream goes on with
+ * the next file, so one bad file never stops a scan, and the scan knows the folder was not listed completely.
  */
 final class FilesSession implements ConnectorSession {
 
@@ -51,6 +57,33 @@ final class FilesSession implements ConnectorSession {
     public Stream<DataAsset> assets(Container container) {
         requireOpen();
         return tree.files(container).map(file -> inspect(container, file)).flatMap(Optional::stream);
+    }
+
+    /**
+     * The files' tokens from their attributes alone, without reading them. Empty files are left out, as
+     * {@link #assets(Container)} leaves them out (no columns).
+     */
+    @Override
+    public Stream<AssetToken> changeTokens(Container container) {
+        requireOpen();
+        return tree.files(container).flatMap(file -> {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                return attributes.size() == 0 ? Stream.empty()
+                        : Stream.of(new AssetToken(file.getFileName().toString(), AssetKind.FILE, FileInspector.changeToken(attributes)));
+            } catch (IOException e) {
+                throw readFailure(file, e);
+            }
+        });
+    }
+
+    /** Reads only the named files. */
+    @Override
+    public Stream<DataAsset> assets(Container container, Set<String> names) {
+        requireOpen();
+        Set<String> wanted = Set.copyOf(names);
+        return tree.files(container).filter(file -> wanted.contains(file.getFileName().toString()))
+                .map(file -> inspect(container, file)).flatMap(Optional::stream);
     }
 
     @Override
@@ -103,6 +136,18 @@ final class FilesSession implements ConnectorSession {
         }
     }
 
+    /** OpenLineage: {@code file://} and the absolute folder that holds the root. */
+    @Override
+    public String namespace() {
+        return tree.namespace();
+    }
+
+    /** A file store's dataset name is its path below the namespace: names joined with {@code /}. */
+    @Override
+    public String datasetName(List<String> path) {
+        return String.join("/", path);
+    }
+
     @Override
     public void close() {
         closed = true;
@@ -121,8 +166,9 @@ final class FilesSession implements ConnectorSession {
             }
             return asset;
         } catch (IOException e) {
-            log.warn("left out " + file + ": " + e.getMessage());
-            return Optional.empty();
+            // Thrown, not left out: a scan must know the folder's listing is incomplete, or it would
+            // take the unreadable file for a deleted one.
+            throw readFailure(file, e);
         }
     }
 

@@ -38,6 +38,13 @@ final class FolderTree {
         return new Container(List.of(rootName), ContainerKind.FOLDER);
     }
 
+    /** {@code file://} followed by the absolute path of the folder holding the root ({@code file:///data}). */
+    String namespace() {
+        Path parent = settings.root().toAbsolutePath().normalize().getParent();
+        String folder = parent == null ? "" : parent.toUri().getPath();
+        return "file://" + (folder.endsWith("/") ? folder.substring(0, folder.length() - 1) : folder);
+    }
+
     /** The subfolders of {@code parent}, by name. */
     Stream<Container> children(Container parent) {
         Path folder = folder(parent);

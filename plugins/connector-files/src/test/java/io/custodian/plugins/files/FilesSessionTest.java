@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.custodian.plugin.api.connector.AssetKind;
+import io.custodian.plugin.api.connector.AssetToken;
 import io.custodian.plugin.api.connector.ColumnInfo;
 import io.custodian.plugin.api.connector.ColumnStatistics;
 import io.custodian.plugin.api.connector.ConnectorException;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,13 @@ class FilesSessionTest {
     }
 
     @Test
+    void namesAreFileUrisBelowTheRootsParentFolder() {
+        Path root = SampleTree.path();
+        assertEquals("file://" + root.getParent().toUri().getPath().replaceAll("/$", ""), session.namespace());
+        assertEquals("sample-tree/sales/orders.csv", session.datasetName(List.of("sample-tree", "sales", "orders.csv")));
+    }
+
+    @Test
     void foldersAreContainersUnderTheRootNamedAfterIt() {
         Container root = session.containers(null).findFirst().orElseThrow();
         assertEquals(new Container(List.of("sample-tree"), ContainerKind.FOLDER), root);
@@ -56,6 +65,16 @@ class FilesSessionTest {
         assertEquals(List.of("customers.csv", "orders.jsonl"), names(session.assets(root).collect(Collectors.toList())));
         Container sales = new Container(List.of("sample-tree", "sales"), ContainerKind.FOLDER);
         assertEquals(List.of("regions.tsv"), names(session.assets(sales).collect(Collectors.toList())));
+    }
+
+    @Test
+    void tokensAreListedWithoutReadingAndNamedFilesAloneAreDescribed() {
+        Container root = session.containers(null).findFirst().orElseThrow();
+        List<DataAsset> all = session.assets(root).collect(Collectors.toList());
+        List<AssetToken> tokens = session.changeTokens(root).collect(Collectors.toList());
+        assertEquals(all.stream().map(a -> new AssetToken(a.name(), AssetKind.FILE, a.changeToken())).toList(), tokens,
+                "the same files with the same tokens as describing them gives");
+        assertEquals(List.of("orders.jsonl"), names(session.assets(root, Set.of("orders.jsonl", "gone.csv")).collect(Collectors.toList())));
     }
 
     @Test

@@ -49,4 +49,17 @@ final class H2Dialect implements JdbcDialect {
             }
         }
     }
+
+    /**
+     * OpenLineage has no H2 convention; {@code h2:} followed by the URL's database part ({@code h2:file:/data/sales},
+     * {@code h2:tcp://host:9092/sales}), without options.
+     */
+    @Override
+    public String namespace(String jdbcUrl) {
+        if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:h2:")) {
+            return null;
+        }
+        int options = jdbcUrl.indexOf(';');
+        return "h2:" + (options < 0 ? jdbcUrl.substring(8) : jdbcUrl.substring(8, options));
+    }
 }

@@ -40,6 +40,15 @@ class H2ConnectorTest {
     }
 
     @Test
+    void qualifiedNamesFollowTheOpenLineageShape() {
+        String url = ShopSchema.url(folder);
+        try (ConnectorSession session = connector.open(ShopSchema.settings(url, ShopSchema.PASSWORD))) {
+            assertEquals("h2:" + url.substring("jdbc:h2:".length()), session.namespace(), "the URL's database part, no options");
+            assertEquals("SHOP.SALES.ORDERS", session.datasetName(List.of("SHOP", "SALES", "ORDERS")));
+        }
+    }
+
+    @Test
     void catalogShowsTablesViewKeysAndComments() {
         try (ConnectorSession session = connector.open(ShopSchema.settings(ShopSchema.url(folder), ShopSchema.PASSWORD))) {
             Container database = session.containers(null).findFirst().orElseThrow();

@@ -1,35 +1,51 @@
 package io.custodian.plugins.jdbc;
 
 import io.custodian.plugin.api.connector.AssetKind;
-import io.custodian.plugin.api.connector.ColumnInfo;
+import io.custodian.plugin.api.connector.AssetToken;
 import io.custodian.plugin.api.connector.Container;
 import io.custodian.plugin.api.connector.DataAsset;
-import io.custodian.plugin.api.connector.ForeignKey;
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
- * Reads schemas, tables, views, columns and keys through {@link DatabaseMetaData}. Work is paged per schema:
- * a schema's table names are read when its assets are asked for, and each table's columns and keys only
- * when the stream reaches it, so the whole catalog never sits in memory.
+ * Reads schemas, tables, views, columns and keys. Work is paged per schema: a schema's table names are listed once
+ * when its assets are asked for, and the tables are described only as the stream reaches them, a chunk of
+ * {@value #CHUNK_SIZE} at a time with the dialect's bulk queries where it has them
+ * ({@link JdbcDialect#describesTablesInBulk()}), else one by one through {@link java.sql.DatabaseMetaData}; so the whole
+ * catalog never sits in memory.
  */
 public final class JdbcCatalog {
 
+    /** Tables described by one round of bulk queries: few round trips, a bounded chunk in memory. */
+    static final int CHUNK_SIZE = 200;
+
     private final Connection connection;
     private final JdbcDialect dialect;
+    private final int chunkSize;
+    private final MetaDataDescriber oneByOne;
 
     /** A catalog reader on an open connection. */
     public JdbcCatalog(Connection connection, JdbcDialect dialect) {
+        this(connection, dialect, CHUNK_SIZE);
+    }
+
+    /** A catalog reader describing {@code chunkSize} tables per round of bulk queries. */
+    JdbcCatalog(Connection connection, JdbcDialect dialect, int chunkSize) {
         this.connection = connection;
         this.dialect = dialect;
+        this.chunkSize = chunkSize;
+        this.oneByOne = new MetaDataDescriber(connection, dialect);
     }
 
     /** The schemas of the connected database the dialect shows, in the database's order. */
@@ -46,45 +62,29 @@ public final class JdbcCatalog {
         return schemas;
     }
 
-    /** The tables and views of {@code container}'s schema (its last path name), described lazily one by one. */
+    /** The tables and views of {@code container}'s schema (its last path name), described lazily in listing order. */
     public Stream<DataAsset> assets(Container container) throws SQLException {
-        String schema = container.name();
-        List<TableName> names = new ArrayList<>();
-        try (ResultSet rs = connection.getMetaData().getTables(null, escape(schema), "%", dialect.tableTypes())) {
-            while (rs.next()) {
-                String type = rs.getString("TABLE_TYPE");
-                AssetKind kind = type != null && type.toUpperCase().contains("VIEW") ? AssetKind.VIEW : AssetKind.TABLE;
-                names.add(new TableName(rs.getString("TABLE_NAME"), kind, rs.getString("REMARKS")));
-            }
-        }
-        return names.stream().map(name -> JdbcFailures.unchecked(() -> describe(container, name)));
+        return described(container, tables(container.name()));
     }
 
-    private DataAsset describe(Container container, TableName table) throws SQLException {
-        String schema = container.name();
-        String view = table.kind() == AssetKind.VIEW ? dialect.viewDefinition(connection, schema, table.name()) : null;
-        return new DataAsset(container, table.name(), table.kind(), columns(schema, table.name()),
-                primaryKey(schema, table.name()), foreignKeys(container, table.name()), view, blankToNull(table.remarks()),
-                dialect.rowEstimate(connection, schema, table.name()), dialect.changeToken(connection, schema, table.name()));
+    /** The tables and views of {@code container}'s schema named in {@code names}; names not listed are left out. */
+    public Stream<DataAsset> assets(Container container, Set<String> names) throws SQLException {
+        Set<String> wanted = Set.copyOf(names);
+        return described(container, tables(container.name()).stream().filter(table -> wanted.contains(table.name())).toList());
     }
 
-    /** The columns of one table, numbered 1..n in the database's order. */
-    public List<ColumnInfo> columns(String schema, String table) throws SQLException {
-        List<ColumnInfo> columns = new ArrayList<>();
-        try (ResultSet rs = connection.getMetaData().getColumns(null, escape(schema), escape(table), "%")) {
-            while (rs.next()) {
-                columns.add(new ColumnInfo(rs.getString("COLUMN_NAME"), columns.size() + 1, typeName(rs),
-                        rs.getInt("NULLABLE") != DatabaseMetaData.columnNoNulls, rs.getString("COLUMN_DEF"),
-                        blankToNull(rs.getString("REMARKS"))));
-            }
-        }
-        return columns;
+    /**
+     * The name, kind and change token of every table and view of {@code container}'s schema, from the dialect's one
+     * listing query; only for a dialect that {@link JdbcDialect#listsChangeTokens() lists them}.
+     */
+    public List<AssetToken> changeTokens(Container container) throws SQLException {
+        return dialect.changeTokens(connection, container.name());
     }
 
     /** The JDBC type code ({@link java.sql.Types}) of each column of one table, by name. */
     public Map<String, Integer> columnTypes(String schema, String table) throws SQLException {
         Map<String, Integer> types = new LinkedHashMap<>();
-        try (ResultSet rs = connection.getMetaData().getColumns(null, escape(schema), escape(table), "%")) {
+        try (ResultSet rs = connection.getMetaData().getColumns(null, oneByOne.escape(schema), oneByOne.escape(table), "%")) {
             while (rs.next()) {
                 types.put(rs.getString("COLUMN_NAME"), rs.getInt("DATA_TYPE"));
             }
@@ -92,78 +92,31 @@ public final class JdbcCatalog {
         return types;
     }
 
-    private List<String> primaryKey(String schema, String table) throws SQLException {
-        Map<Short, String> bySequence = new TreeMap<>();
-        try (ResultSet rs = connection.getMetaData().getPrimaryKeys(null, schema, table)) {
+    /** The schema's tables and views as the driver lists them for the dialect's table types, not yet described. */
+    private List<ListedTable> tables(String schema) throws SQLException {
+        List<ListedTable> tables = new ArrayList<>();
+        try (ResultSet rs = connection.getMetaData().getTables(null, oneByOne.escape(schema), "%", dialect.tableTypes())) {
             while (rs.next()) {
-                bySequence.put(rs.getShort("KEY_SEQ"), rs.getString("COLUMN_NAME"));
+                String type = rs.getString("TABLE_TYPE");
+                AssetKind kind = type != null && type.toUpperCase().contains("VIEW") ? AssetKind.VIEW : AssetKind.TABLE;
+                tables.add(new ListedTable(rs.getString("TABLE_NAME"), kind, rs.getString("REMARKS")));
             }
         }
-        return new ArrayList<>(bySequence.values());
+        return tables;
     }
 
-    private List<ForeignKey> foreignKeys(Container container, String table) throws SQLException {
-        Map<String, KeyBuilder> keys = new LinkedHashMap<>();
-        try (ResultSet rs = connection.getMetaData().getImportedKeys(null, container.name(), table)) {
-            while (rs.next()) {
-                String name = rs.getString("FK_NAME");
-                String referencedSchema = rs.getString("PKTABLE_SCHEM");
-                String referencedTable = rs.getString("PKTABLE_NAME");
-                String id = name != null ? name : referencedSchema + "." + referencedTable;
-                KeyBuilder key = keys.computeIfAbsent(id, k -> new KeyBuilder(name, referencedPath(container, referencedSchema, referencedTable)));
-                key.add(rs.getShort("KEY_SEQ"), rs.getString("FKCOLUMN_NAME"), rs.getString("PKCOLUMN_NAME"));
-            }
+    private Stream<DataAsset> described(Container container, List<ListedTable> tables) {
+        DescribedTables.ChunkReader bulk = dialect.describesTablesInBulk() ? chunk -> describeInBulk(container, chunk) : null;
+        DescribedTables assets = new DescribedTables(container, tables, chunkSize, bulk, oneByOne);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(assets, Spliterator.ORDERED | Spliterator.NONNULL), false);
+    }
+
+    private List<DataAsset> describeInBulk(Container container, List<ListedTable> chunk) throws SQLException {
+        Map<String, TableDescription> descriptions = new LinkedHashMap<>();
+        for (ListedTable table : chunk) {
+            descriptions.put(table.name(), new TableDescription());
         }
-        return keys.values().stream().map(KeyBuilder::build).toList();
-    }
-
-    private static List<String> referencedPath(Container container, String schema, String table) {
-        List<String> path = new ArrayList<>(container.path().subList(0, container.path().size() - 1));
-        path.add(schema);
-        path.add(table);
-        return path;
-    }
-
-    private static String typeName(ResultSet rs) throws SQLException {
-        String name = rs.getString("TYPE_NAME");
-        return name == null ? "unknown" : name;
-    }
-
-    /** Metadata calls take patterns: a name with {@code _} or {@code %} must not match other names. */
-    private String escape(String name) throws SQLException {
-        String escape = connection.getMetaData().getSearchStringEscape();
-        if (escape == null || escape.isEmpty()) {
-            return name;
-        }
-        return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text;
-    }
-
-    private record TableName(String name, AssetKind kind, String remarks) {
-    }
-
-    /** Collects one foreign key's column pairs in key order. */
-    private static final class KeyBuilder {
-        private final String name;
-        private final List<String> referencedPath;
-        private final Map<Short, String[]> pairs = new TreeMap<>();
-
-        KeyBuilder(String name, List<String> referencedPath) {
-            this.name = name;
-            this.referencedPath = referencedPath;
-        }
-
-        void add(short sequence, String column, String referenced) {
-            pairs.put(sequence, new String[] {column, referenced});
-        }
-
-        ForeignKey build() {
-            List<String> columns = pairs.values().stream().map(p -> p[0]).toList();
-            List<String> referenced = pairs.values().stream().map(p -> p[1]).toList();
-            return new ForeignKey(name, columns, referencedPath, referenced);
-        }
+        dialect.describeTables(connection, container.name(), Collections.unmodifiableMap(descriptions));
+        return chunk.stream().map(table -> descriptions.get(table.name()).toAsset(container, table)).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.custodian.plugins.jdbc;
 
+import io.custodian.plugin.api.connector.AssetToken;
 import io.custodian.plugin.api.connector.ConnectorSession;
 import io.custodian.plugin.api.connector.Container;
 import io.custodian.plugin.api.connector.ContainerKind;
@@ -10,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +23,7 @@ public final class JdbcSession implements ConnectorSession {
     private final Connection connection;
     private final String database;
     private final String description;
+    private final JdbcDialect dialect;
     private final JdbcCatalog catalog;
     private final JdbcStatistics statistics;
     private final JdbcSampler sampler;
@@ -35,6 +38,7 @@ public final class JdbcSession implements ConnectorSession {
         this.connection = Objects.requireNonNull(connection, "connection");
         this.database = Objects.requireNonNull(database, "database");
         this.description = description;
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
         this.catalog = new JdbcCatalog(connection, dialect);
         this.statistics = new JdbcStatistics(connection, dialect);
         this.sampler = new JdbcSampler(connection, dialect);
@@ -54,10 +58,36 @@ public final class JdbcSession implements ConnectorSession {
 
     @Override
     public Stream<DataAsset> assets(Container container) {
-        if (container.kind() != ContainerKind.SCHEMA || container.path().size() != 2 || !container.path().get(0).equals(database)) {
+        if (!isSchemaHere(container)) {
             return Stream.empty();
         }
         return JdbcFailures.unchecked(() -> catalog.assets(container));
+    }
+
+    /** Describes only the named tables, chunked like {@link #assets(Container)}. */
+    @Override
+    public Stream<DataAsset> assets(Container container, Set<String> names) {
+        if (!isSchemaHere(container) || names.isEmpty()) {
+            return Stream.empty();
+        }
+        return JdbcFailures.unchecked(() -> catalog.assets(container, names));
+    }
+
+    /** One query of the database's catalog where the dialect has it; otherwise every table is described for its token. */
+    @Override
+    public Stream<AssetToken> changeTokens(Container container) {
+        if (!isSchemaHere(container)) {
+            return Stream.empty();
+        }
+        if (!dialect.listsChangeTokens()) {
+            return ConnectorSession.super.changeTokens(container);
+        }
+        return JdbcFailures.unchecked(() -> catalog.changeTokens(container)).stream();
+    }
+
+    /** Assets live in the schemas of this session's database. */
+    private boolean isSchemaHere(Container container) {
+        return container.kind() == ContainerKind.SCHEMA && container.path().size() == 2 && container.path().get(0).equals(database);
     }
 
     @Override
@@ -68,6 +98,17 @@ public final class JdbcSession implements ConnectorSession {
     @Override
     public Sample sample(DataAsset asset, List<String> columns, int maxRows) {
         return JdbcFailures.unchecked(() -> sampler.sample(asset, columns, maxRows));
+    }
+
+    /** From the connection's URL as the driver reports it (without credentials, which go in properties). */
+    @Override
+    public String namespace() {
+        return JdbcFailures.unchecked(() -> dialect.namespace(connection.getMetaData().getURL()));
+    }
+
+    @Override
+    public String datasetName(List<String> path) {
+        return dialect.datasetName(path);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.custodian.plugins.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +17,8 @@ import io.custodian.plugin.api.connector.DataAsset;
 import io.custodian.plugin.api.connector.ForeignKey;
 import io.custodian.plugin.api.connector.Sample;
 import io.custodian.plugin.api.connector.TableStatistics;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -45,6 +49,25 @@ class JdbcSessionTest {
     @AfterEach
     void close() {
         session.close();
+    }
+
+    @Test
+    void withoutAChangeCounterTheTokenFollowsStructureAndSize() throws Exception {
+        String before = assets("PUBLIC").get("CUSTOMERS").changeToken();
+        assertNotNull(before, "H2 keeps no modification time: the token is derived from what was read");
+        assertEquals(before, assets("PUBLIC").get("CUSTOMERS").changeToken(), "stable while nothing changes");
+        String orders = assets("PUBLIC").get("ORDERS").changeToken();
+        try (Connection connection = new org.h2.Driver().connect(ShopDatabase.URL, ShopDatabase.target(ShopDatabase.URL, "").properties());
+             Statement sql = connection.createStatement()) {
+            sql.execute("ALTER TABLE customers ADD COLUMN nickname VARCHAR(20)");
+            try {
+                assertNotEquals(before, assets("PUBLIC").get("CUSTOMERS").changeToken(), "a new column changes it");
+                assertEquals(orders, assets("PUBLIC").get("ORDERS").changeToken(), "other tables keep theirs");
+            } finally {
+                sql.execute("ALTER TABLE customers DROP COLUMN nickname");
+            }
+        }
+        assertEquals(before, assets("PUBLIC").get("CUSTOMERS").changeToken());
     }
 
     @Test

@@ -31,7 +31,8 @@ public final class MariaDbConnector extends JdbcConnector {
     @Override
     public ConnectorDescriptor describe() {
         return new ConnectorDescriptor(TYPE_ID, "MariaDB and MySQL", MariaDbSettings.SCHEMA, Set.of(ConnectorCapability.STATISTICS_PUSHDOWN,
-                ConnectorCapability.VIEW_DEFINITIONS, ConnectorCapability.KEYS, ConnectorCapability.CHANGE_DETECTION));
+                ConnectorCapability.VIEW_DEFINITIONS, ConnectorCapability.KEYS, ConnectorCapability.CHANGE_DETECTION,
+                ConnectorCapability.CHANGE_LISTING));
     }
 
     @Override

@@ -62,6 +62,13 @@ class SakilaCatalogTest {
     }
 
     @Test
+    void namesFollowTheOpenLineageConventionForMySql() {
+        assertEquals("mysql://127.0.0.1:3306", session.namespace());
+        Container server = session.containers(null).findFirst().orElseThrow();
+        assertEquals(sakila.name + ".actor", session.datasetName(List.of(server.name(), sakila.name, "actor")), "the server is the namespace");
+    }
+
+    @Test
     void containersAreTheServerAndTheConfiguredDatabase() {
         Container server = session.containers(null).findFirst().orElseThrow();
         assertEquals(new Container(List.of(SERVER), ContainerKind.DATABASE), server);

@@ -23,7 +23,7 @@ public final class PostgresConnector extends JdbcConnector {
     public ConnectorDescriptor describe() {
         return new ConnectorDescriptor(TYPE_ID, "PostgreSQL", PostgresSettings.SCHEMA, Set.of(ConnectorCapability.STATISTICS_PUSHDOWN,
                 ConnectorCapability.NATIVE_SAMPLING, ConnectorCapability.VIEW_DEFINITIONS, ConnectorCapability.KEYS,
-                ConnectorCapability.CHANGE_DETECTION));
+                ConnectorCapability.CHANGE_DETECTION, ConnectorCapability.CHANGE_LISTING));
     }
 
     @Override

@@ -62,6 +62,12 @@ class PagilaCatalogTest {
     }
 
     @Test
+    void namesFollowTheOpenLineageConvention() {
+        assertEquals("postgres://127.0.0.1:5432", session.namespace());
+        assertEquals(pagila.name + ".public.actor", session.datasetName(List.of(pagila.name, "public", "actor")));
+    }
+
+    @Test
     void containersAreTheDatabaseAndItsNonSystemSchemas() {
         Container database = session.containers(null).findFirst().orElseThrow();
         assertEquals(new Container(List.of(pagila.name), ContainerKind.DATABASE), database);

@@ -5,11 +5,13 @@ import static io.custodian.platform.plugin.runtime.Waits.await;
 import static io.custodian.platform.plugin.runtime.Waits.failsWith;
 import static io.custodian.platform.plugin.runtime.Waits.millisSince;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.custodian.plugin.api.Scope;
 import io.custodian.plugin.api.connector.AssetKind;
+import io.custodian.plugin.api.connector.AssetToken;
 import io.custodian.plugin.api.connector.ConnectionSettings;
 import io.custodian.plugin.api.connector.ConnectorException;
 import io.custodian.plugin.api.connector.ConnectorSession;
@@ -56,6 +58,49 @@ class GuardedConnectorTest {
 
     private boolean ranOnPluginWorker(String operation) {
         return plugin.calls.stream().anyMatch(call -> call.startsWith(operation + "@plugin-scripted-"));
+    }
+
+    @Test
+    void namespaceIsAskedOnceOnTheWorkerAndNamesGoThroughTheGuard() {
+        GuardedConnector connector = GuardedConnector.wrap(plugin, guard, NETWORK);
+        try (ConnectorSession session = connector.open(OK)) {
+            assertEquals("scripted://sales:1", session.namespace());
+            assertEquals("scripted://sales:1", session.namespace());
+            assertEquals("db/public/orders", session.datasetName(List.of("db", "public", "orders")));
+        }
+        assertEquals(1, plugin.calls.stream().filter(call -> call.startsWith("namespace@")).count(), plugin.calls.toString());
+        assertTrue(ranOnPluginWorker("namespace"));
+        assertTrue(ranOnPluginWorker("datasetName"));
+    }
+
+    @Test
+    void tokenListingAndNamedAssetsRunOnTheWorker() {
+        GuardedConnector connector = GuardedConnector.wrap(plugin, guard, NETWORK);
+        Container sales = new Container(List.of("sales"), ContainerKind.DATABASE);
+        try (ConnectorSession session = connector.open(OK)) {
+            List<AssetToken> tokens;
+            try (Stream<AssetToken> stream = session.changeTokens(sales)) {
+                tokens = stream.toList();
+            }
+            assertEquals(List.of(new AssetToken("customers", AssetKind.TABLE, null), new AssetToken("orders", AssetKind.TABLE, null)),
+                    tokens, "the plugin's null element is skipped, as in assets()");
+            List<String> named;
+            try (Stream<DataAsset> stream = session.assets(sales, Set.of("orders"))) {
+                named = stream.map(DataAsset::name).toList();
+            }
+            assertEquals(List.of("orders"), named);
+        }
+        assertTrue(ranOnPluginWorker("assets"), plugin.calls.toString());
+    }
+
+    @Test
+    void aSessionWithoutNamespaceAnswersNullAndIsNotAskedAgain() {
+        GuardedConnector connector = GuardedConnector.wrap(plugin, guard, NETWORK);
+        try (ConnectorSession session = connector.open(settings("anonymous"))) {
+            assertNull(session.namespace());
+            assertNull(session.namespace());
+        }
+        assertEquals(1, plugin.calls.stream().filter(call -> call.startsWith("namespace@")).count(), plugin.calls.toString());
     }
 
     @Test

@@ -74,6 +74,14 @@ class ScriptedConnector implements Connector {
                         lateSessionClosed.countDown();
                     }
                 };
+            case "anonymous":
+                return new Session() {
+                    @Override
+                    public String namespace() {
+                        record("namespace");
+                        return null;
+                    }
+                };
             default:
                 return new Session();
         }
@@ -124,6 +132,18 @@ class ScriptedConnector implements Connector {
         public Sample sample(DataAsset asset, List<String> columns, int maxRows) {
             record("sample");
             return new Sample(columns, List.of(Collections.nCopies(columns.size(), "x")));
+        }
+
+        @Override
+        public String namespace() {
+            record("namespace");
+            return "scripted://sales:1";
+        }
+
+        @Override
+        public String datasetName(List<String> path) {
+            record("datasetName");
+            return String.join("/", path);
         }
 
         @Override

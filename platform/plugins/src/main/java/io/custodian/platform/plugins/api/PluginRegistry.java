@@ -29,6 +29,14 @@ public interface PluginRegistry {
      */
     Optional<Connector> connector(String typeId);
 
+    /**
+     * The connectors of every running plugin, one per source type (what {@link #connector(String)} answers for each
+     * type served now), so a client can list the types it may offer without knowing them in advance.
+     *
+     * @since 1.1
+     */
+    List<Connector> connectors();
+
     /** Visualizations of every running plugin. */
     List<Visualization> visualizations();
 

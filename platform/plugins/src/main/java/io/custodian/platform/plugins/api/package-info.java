@@ -8,7 +8,7 @@
  * {@code custodian:plugin-*} commands or the deploy/ folder.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.custodian.platform.plugins.api;
 
 import org.osgi.annotation.bundle.Export;

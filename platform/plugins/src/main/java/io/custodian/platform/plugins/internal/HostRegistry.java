@@ -32,6 +32,11 @@ public final class HostRegistry implements PluginRegistry {
     }
 
     @Override
+    public List<Connector> connectors() {
+        return activations.connectors();
+    }
+
+    @Override
     public List<Visualization> visualizations() {
         return activations.visualizations();
     }

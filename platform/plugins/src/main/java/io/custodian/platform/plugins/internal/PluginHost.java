@@ -14,6 +14,7 @@ import io.custodian.platform.plugins.internal.lifecycle.HostParts;
 import io.custodian.platform.plugins.internal.lifecycle.PluginAudit;
 import io.custodian.platform.plugins.internal.lifecycle.PluginLifecycle;
 import io.custodian.platform.plugins.internal.lifecycle.Reconciler;
+import io.custodian.platform.plugins.internal.marketplace.FirstStartInstalls;
 import io.custodian.platform.plugins.internal.marketplace.MarketplaceService;
 import io.custodian.platform.plugins.internal.osgi.PluginBundleTracker;
 import io.custodian.platform.plugins.internal.osgi.PluginBundles;
@@ -44,8 +45,9 @@ import org.slf4j.LoggerFactory;
  * The plugin host: owns the plugin table, the kept jars, the bundle tracker and the activations,
  * and offers the {@link PluginRegistry}. The REST resources and shell commands reach the lifecycle,
  * marketplace and uploads through it. On activation it reconciles the store with the framework on
- * its own thread; a configuration change takes effect for the next operation (and the next plugin
- * start, for the call timeout) without restarting any plugin.
+ * its own thread and then, on the first start only, installs the {@code installOnFirstStart}
+ * plugins from the marketplaces. A configuration change takes effect for the next operation (and
+ * the next plugin start, for the call timeout) without restarting any plugin.
  */
 @Component(service = {PluginRegistry.class, PluginHost.class}, immediate = true, configurationPid = PluginsConfig.PID)
 @Designate(ocd = PluginsConfig.class)
@@ -91,6 +93,8 @@ public class PluginHost implements PluginRegistry {
         tracker = new PluginBundleTracker(context, bundles, activations, pickup, hostThread, incoming);
         tracker.open();
         Reconciler reconciler = new Reconciler(parts);
+        FirstStartInstalls firstStart = new FirstStartInstalls(marketplace, lifecycle, parts.audit(),
+                root.resolveSibling(FirstStartInstalls.MARKER), clock);
         hostThread.execute(() -> {
             try {
                 Reconciler.Report report = reconciler.reconcile();
@@ -98,6 +102,12 @@ public class PluginHost implements PluginRegistry {
                         report.reinstalled().size(), report.unrecoverable().size(), report.orphans().size());
             } catch (RuntimeException e) {
                 LOG.error("Could not reconcile the installed plugins with the framework", e);
+            }
+            // After the reconciliation, so plugins kept from an earlier start count as installed.
+            try {
+                firstStart.run(settings.installOnFirstStart());
+            } catch (RuntimeException e) {
+                LOG.error("Could not install the first start's plugins", e);
             }
         });
     }
@@ -145,6 +155,11 @@ public class PluginHost implements PluginRegistry {
     @Override
     public Optional<Connector> connector(String typeId) {
         return registry.connector(typeId);
+    }
+
+    @Override
+    public List<Connector> connectors() {
+        return registry.connectors();
     }
 
     @Override

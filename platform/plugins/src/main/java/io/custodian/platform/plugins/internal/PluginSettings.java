@@ -20,9 +20,17 @@ import java.util.function.UnaryOperator;
  * @param maxJarBytes  largest jar accepted
  * @param callTimeout  time limit of each plugin call
  * @param keyFolder    more trusted publishers, as key files read at each verification
+ * @param installOnFirstStart plugin ids the first start installs from the marketplaces, in the configured order
  */
 public record PluginSettings(List<String> marketplaces, TrustedPublishers trusted, long maxJarBytes,
-                             Duration callTimeout, TrustedPublisherFolder keyFolder) {
+                             Duration callTimeout, TrustedPublisherFolder keyFolder,
+                             List<String> installOnFirstStart) {
+
+    /** Settings that install nothing on the first start. */
+    public PluginSettings(List<String> marketplaces, TrustedPublishers trusted, long maxJarBytes, Duration callTimeout,
+                          TrustedPublisherFolder keyFolder) {
+        this(marketplaces, trusted, maxJarBytes, callTimeout, keyFolder, List.of());
+    }
 
     /** Settings that trust only {@code trusted}. */
     public PluginSettings(List<String> marketplaces, TrustedPublishers trusted, long maxJarBytes, Duration callTimeout) {
@@ -31,6 +39,7 @@ public record PluginSettings(List<String> marketplaces, TrustedPublishers truste
 
     public PluginSettings {
         marketplaces = List.copyOf(marketplaces);
+        installOnFirstStart = List.copyOf(installOnFirstStart);
         if (maxJarBytes < 1) {
             throw new IllegalArgumentException("maxJarBytes must be at least 1, not " + maxJarBytes);
         }
@@ -52,12 +61,17 @@ public record PluginSettings(List<String> marketplaces, TrustedPublishers truste
     /** The settings of a configuration, with {@code trusted} instead of its trusted publishers. */
     public static PluginSettings from(PluginsConfig config, UnaryOperator<String> properties,
                                       TrustedPublishers trusted) {
-        List<String> marketplaces = Arrays.stream(config.marketplaces().split(","))
-                .map(String::trim).filter(s -> !s.isEmpty()).map(properties).toList();
+        List<String> marketplaces = commaSeparated(config.marketplaces()).stream().map(properties).toList();
         String etc = System.getProperty("karaf.etc");
         return new PluginSettings(marketplaces, trusted, Math.max(1, config.maxJarBytes()),
                 Duration.ofSeconds(Math.max(1, config.callTimeoutSeconds())),
-                etc == null ? TrustedPublisherFolder.none() : TrustedPublisherFolder.at(Path.of(etc, "trusted-publishers")));
+                etc == null ? TrustedPublisherFolder.none() : TrustedPublisherFolder.at(Path.of(etc, "trusted-publishers")),
+                commaSeparated(config.installOnFirstStart()).stream().distinct().toList());
+    }
+
+    private static List<String> commaSeparated(String text) {
+        return text == null ? List.of()
+                : Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     /** Replaces {@code ${karaf.home}} and {@code ${karaf.data}} with the system properties of those names. */

@@ -5,7 +5,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** Configuration of the plugin host, PID {@code io.custodian.platform.plugins}. */
 @ObjectClassDefinition(name = "Custodian plugin host",
-        description = "Where plugins come from, whose signatures are trusted, and how long a plugin call may take")
+        description = "Where plugins come from, whose signatures are trusted, how long a plugin call may take, "
+                + "and what the first start installs")
 public @interface PluginsConfig {
 
     /** Configuration PID, the bundle's root package. */
@@ -26,4 +27,10 @@ public @interface PluginsConfig {
     @AttributeDefinition(description = "Longest a single call into a plugin may take, in seconds; a call that takes "
             + "longer fails and is counted in the plugin's health", min = "1")
     int callTimeoutSeconds() default 10;
+
+    @AttributeDefinition(description = "Plugin ids, comma separated, installed from the marketplaces on the first "
+            + "start with every scope they request granted (for example h2,postgresql,mariadb,files). Done once: "
+            + "the marker file ${karaf.data}/custodian/first-start.done records it, so a plugin an administrator "
+            + "uninstalls later does not come back. Empty: nothing is installed")
+    String installOnFirstStart() default "";
 }

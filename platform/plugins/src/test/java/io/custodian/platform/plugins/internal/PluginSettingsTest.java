@@ -13,6 +13,11 @@ import org.junit.jupiter.api.Test;
 class PluginSettingsTest {
 
     private static PluginsConfig config(String marketplaces, String trusted, long maxJarBytes, int timeout) {
+        return config(marketplaces, trusted, maxJarBytes, timeout, "");
+    }
+
+    private static PluginsConfig config(String marketplaces, String trusted, long maxJarBytes, int timeout,
+                                        String installOnFirstStart) {
         return new PluginsConfig() {
             @Override
             public Class<? extends Annotation> annotationType() {
@@ -37,6 +42,11 @@ class PluginSettingsTest {
             @Override
             public int callTimeoutSeconds() {
                 return timeout;
+            }
+
+            @Override
+            public String installOnFirstStart() {
+                return installOnFirstStart;
             }
         };
     }
@@ -64,5 +74,14 @@ class PluginSettingsTest {
         assertEquals(1, clamped.maxJarBytes());
         assertEquals(Duration.ofSeconds(1), clamped.callTimeout());
         assertEquals(List.of(), clamped.marketplaces());
+    }
+
+    @Test
+    void firstStartPluginsAreSplitInOrderWithoutBlanksOrRepeatsAndNoneByDefault() {
+        PluginSettings listed = PluginSettings.from(config("", "", 1, 1, " h2, postgresql,,files , h2"), text -> text);
+        PluginSettings unset = PluginSettings.from(config("", "", 1, 1), text -> text);
+
+        assertEquals(List.of("h2", "postgresql", "files"), listed.installOnFirstStart());
+        assertEquals(List.of(), unset.installOnFirstStart());
     }
 }

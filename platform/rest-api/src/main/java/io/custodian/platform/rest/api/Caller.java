@@ -2,6 +2,7 @@ package io.custodian.platform.rest.api;
 
 import io.custodian.platform.audit.api.Origin;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who is calling the current request and from where, as established by the runtime's
@@ -10,12 +11,26 @@ import java.util.Optional;
  * @param user     the authenticated user name (for an API key: its owner), empty for public endpoints
  * @param origin   client address, user agent and correlation id
  * @param apiKeyId the API key the caller presented, or {@code null}
+ * @param apiKeyScopes the scopes of that key as permission patterns ({@code datasource.scan:42}, {@code catalog.*}),
+ *                 which narrow what its owner may do; {@code null} when no key was used. A resource that decides
+ *                 access to one object itself (beyond the route's permission) must pass them on, so a key never
+ *                 reaches further than its scopes.
  */
-public record Caller(Optional<String> user, Origin origin, String apiKeyId) {
+public record Caller(Optional<String> user, Origin origin, String apiKeyId, Set<String> apiKeyScopes) {
+
+    /** Copies the scopes. */
+    public Caller {
+        apiKeyScopes = apiKeyScopes == null ? null : Set.copyOf(apiKeyScopes);
+    }
 
     /** A caller who did not use an API key. */
     public Caller(Optional<String> user, Origin origin) {
-        this(user, origin, null);
+        this(user, origin, null, null);
+    }
+
+    /** A caller with an API key whose scopes are not known here (they are then not narrowed further). */
+    public Caller(Optional<String> user, Origin origin, String apiKeyId) {
+        this(user, origin, apiKeyId, null);
     }
 
     private static final ThreadLocal<Caller> CURRENT = new ThreadLocal<>();

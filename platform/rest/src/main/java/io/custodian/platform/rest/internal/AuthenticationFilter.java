@@ -10,6 +10,8 @@ import io.custodian.platform.security.api.Identity;
 import io.custodian.platform.security.api.SecurityService;
 import java.lang.reflect.Method;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
@@ -58,7 +60,10 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             request.abortWith(challenge(KernelErrorCode.AUTH_FAILED, "The credentials were not accepted."));
             return;
         }
-        Caller.bind(new Caller(Optional.of(identity.get().name()), anonymous.origin(), identity.get().apiKeyId()));
+        Identity who = identity.get();
+        Set<String> scopes = who.scopes() == null ? null
+                : who.scopes().stream().map(Object::toString).collect(Collectors.toUnmodifiableSet());
+        Caller.bind(new Caller(Optional.of(who.name()), anonymous.origin(), who.apiKeyId(), scopes));
         request.setProperty(IDENTITY, identity.get());
     }
 

@@ -21,6 +21,9 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.jaxrs.sse.SseContextProvider;
+import org.apache.cxf.jaxrs.sse.SseEventSinkContextProvider;
+import org.apache.cxf.jaxrs.sse.interceptor.SseInterceptor;
 import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -83,6 +86,8 @@ public class RestRuntime {
         Hashtable<String, Object> props = new Hashtable<>();
         props.put("osgi.http.whiteboard.servlet.pattern", RestResources.BASE_PATH + "/*");
         props.put("osgi.http.whiteboard.servlet.name", "custodian-api");
+        // Server-sent event streams (a scan's progress) hold the request open through the servlet's AsyncContext.
+        props.put("osgi.http.whiteboard.servlet.asyncSupported", Boolean.TRUE);
         props.put(Constants.SERVICE_DESCRIPTION, "Custodian REST API");
         servletRegistration = context.registerService(Servlet.class, servlet, props);
         active = true;
@@ -195,7 +200,7 @@ public class RestRuntime {
                 new CorrelationFilter(), new AuthenticationFilter(security), new RateLimitFilter(() -> rateLimiter),
                 new AuthorizationFilter(security), new RequestMetricsFilter(() -> metrics),
                 new CustodianExceptionMapper(), new WebApplicationExceptionMapper(), new JsonExceptionMapper(),
-                new UnexpectedExceptionMapper()));
+                new UnexpectedExceptionMapper(), new SseContextProvider(), new SseEventSinkContextProvider()));
         allProviders.addAll(providers.values());
         server = withOwnClassLoader(() -> {
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
@@ -203,6 +208,8 @@ public class RestRuntime {
             factory.setAddress("/");
             factory.setServiceBeans(beans);
             factory.setProviders(allProviders);
+            // What CXF's SseFeature sets up, without the feature class (it drags in the JAX-WS API).
+            factory.getInInterceptors().add(new SseInterceptor());
             factory.setProperties(Map.of(ATTACHMENT_MAX_SIZE, Long.toString(MAX_ATTACHMENT_BYTES)));
             return factory.create();
         });

@@ -1,5 +1,6 @@
 package io.custodian.platform.plugin.runtime.internal;
 
+import io.custodian.plugin.api.connector.AssetToken;
 import io.custodian.plugin.api.connector.ConnectorSession;
 import io.custodian.plugin.api.connector.Container;
 import io.custodian.plugin.api.connector.DataAsset;
@@ -10,6 +11,8 @@ import io.custodian.platform.plugin.runtime.PluginCallException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.Callable;
@@ -25,6 +28,9 @@ import org.slf4j.LoggerFactory;
  * through the guard too.
  */
 public final class GuardedConnectorSession implements ConnectorSession {
+
+    /** The plugin's answer once asked (empty: it has none); {@code null} until then. */
+    private volatile Optional<String> namespace;
 
     private static final Logger LOG = LoggerFactory.getLogger(GuardedConnectorSession.class);
 
@@ -64,6 +70,19 @@ public final class GuardedConnectorSession implements ConnectorSession {
     }
 
     @Override
+    public Stream<AssetToken> changeTokens(Container container) {
+        Objects.requireNonNull(container, "container");
+        return guardedStream("changeTokens", () -> delegate.changeTokens(container));
+    }
+
+    @Override
+    public Stream<DataAsset> assets(Container container, Set<String> names) {
+        Objects.requireNonNull(container, "container");
+        Set<String> wanted = Set.copyOf(names);
+        return guardedStream("assets", () -> delegate.assets(container, wanted));
+    }
+
+    @Override
     public TableStatistics statistics(DataAsset asset, List<String> columns) {
         Objects.requireNonNull(asset, "asset");
         List<String> names = List.copyOf(columns);
@@ -75,6 +94,24 @@ public final class GuardedConnectorSession implements ConnectorSession {
         Objects.requireNonNull(asset, "asset");
         List<String> names = List.copyOf(columns);
         return guard.call("sample", "sample", () -> delegate.sample(asset, names, maxRows));
+    }
+
+    /** Asked once through the guard and kept: a session's namespace does not change. */
+    @Override
+    public String namespace() {
+        Optional<String> known = namespace;
+        if (known == null) {
+            String answer = guard.callAllowingNull("namespace", delegate::namespace, null);
+            known = answer == null || answer.isBlank() ? Optional.empty() : Optional.of(answer);
+            namespace = known;
+        }
+        return known.orElse(null);
+    }
+
+    @Override
+    public String datasetName(List<String> path) {
+        List<String> names = List.copyOf(path);
+        return guard.call("datasetName", "dataset name", () -> delegate.datasetName(names));
     }
 
     /**

@@ -135,6 +135,13 @@ public final class PluginActivations implements AutoCloseable {
         return active.values().stream().map(p -> p.connectors().get(typeId)).filter(c -> c != null).findFirst();
     }
 
+    /** Guarded connectors of every active plugin; where two serve one type, the one {@link #connector} answers. */
+    public List<Connector> connectors() {
+        Map<String, Connector> byType = new LinkedHashMap<>();
+        active.values().forEach(p -> p.connectors().forEach(byType::putIfAbsent));
+        return List.copyOf(byType.values());
+    }
+
     /** Guarded visualizations of every active plugin. */
     public List<Visualization> visualizations() {
         return active.values().stream().flatMap(p -> p.visualizations().stream()).toList();

@@ -276,6 +276,8 @@ class PluginLifecycleTest {
         // The classifier that failed to start is left out; the plugin's connector still runs.
         assertEquals(List.of(), kit.registry.classifiers());
         assertTrue(kit.registry.connector("test-files").isPresent());
+        assertEquals(List.of("test-files"), kit.registry.connectors().stream().map(c -> c.describe().typeId()).toList(),
+                "listed by the type it serves");
         assertTrue(installed.running());
         PluginView details = kit.lifecycle.get("peeker");
         assertTrue(details.health().failures() >= 1, details.health().toString());
