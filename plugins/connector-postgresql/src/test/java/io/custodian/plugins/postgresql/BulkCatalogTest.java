@@ -43,14 +43,14 @@ class BulkCatalogTest {
 
     private static final List<String> SCHEMAS = List.of("public", OddSchemas.MIXED, OddSchemas.WEIRD, OddSchemas.OTHER, "many");
 
-    private static PagilaDatabase pagila;
+    private static SampleDatabase pagila;
 
     private ConnectorSession bulk;
     private ConnectorSession perTable;
 
     @BeforeAll
     static void loadPagilaAndOddSchemas() throws Exception {
-        pagila = PagilaDatabase.create();
+        pagila = SampleDatabase.pagila();
         OddSchemas.create(pagila);
     }
 

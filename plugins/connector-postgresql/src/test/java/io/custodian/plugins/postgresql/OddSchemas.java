@@ -101,7 +101,7 @@ final class OddSchemas {
     }
 
     /** Creates the schemas in {@code database}, then vacuums and analyzes it so no autovacuum moves estimates later. */
-    static void create(PagilaDatabase database) throws SQLException {
+    static void create(SampleDatabase database) throws SQLException {
         database.execute(TYPES_AND_PARENTS);
         database.execute(MIXED_CASE);
         database.execute(WEIRD_NAMES);

@@ -35,13 +35,13 @@ class PagilaCatalogTest {
             "film_actor", "film_category", "inventory", "language", "payment", "payment_p2022_01", "payment_p2022_02",
             "payment_p2022_03", "payment_p2022_04", "payment_p2022_05", "payment_p2022_06", "payment_p2022_07", "rental", "staff", "store");
 
-    private static PagilaDatabase pagila;
+    private static SampleDatabase pagila;
 
     private ConnectorSession session;
 
     @BeforeAll
     static void loadPagila() throws Exception {
-        pagila = PagilaDatabase.create();
+        pagila = SampleDatabase.pagila();
     }
 
     @AfterAll

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.BeforeAll;
 /** The PostgreSQL connector against the kit, on a fresh pagila database (only with custodian.it.postgres=true). */
 class PostgresConnectorContractTest extends ConnectorContract {
 
-    private static PagilaDatabase pagila;
+    private static SampleDatabase pagila;
 
     @BeforeAll
     static void loadPagila() throws Exception {
-        pagila = PagilaDatabase.create();
+        pagila = SampleDatabase.pagila();
     }
 
     @AfterAll
@@ -37,16 +37,16 @@ class PostgresConnectorContractTest extends ConnectorContract {
 
     @Override
     protected Optional<ConnectionSettings> settingsForUnreachableHost() {
-        return Optional.of(PagilaDatabase.settings("nonexistent.invalid", 5432, pagila.name));
+        return Optional.of(SampleDatabase.settings("nonexistent.invalid", 5432, pagila.name));
     }
 
     @Override
     protected Optional<ConnectionSettings> settingsForMissingDatabase() {
-        return Optional.of(PagilaDatabase.settings(PagilaDatabase.HOST, PagilaDatabase.PORT, "no_such_db"));
+        return Optional.of(SampleDatabase.settings(SampleDatabase.HOST, SampleDatabase.PORT, "no_such_db"));
     }
 
     @Override
     protected Optional<ConnectionSettings> incompleteSettings() {
-        return Optional.of(new ConnectionSettings(Map.of("host", PagilaDatabase.HOST), Map.of()));
+        return Optional.of(new ConnectionSettings(Map.of("host", SampleDatabase.HOST), Map.of()));
     }
 }

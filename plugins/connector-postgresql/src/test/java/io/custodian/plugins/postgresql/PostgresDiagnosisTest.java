@@ -22,24 +22,24 @@ class PostgresDiagnosisTest {
 
     @Test
     void unknownHostIsUnreachable() {
-        assertDiagnosed(PagilaDatabase.settings("nonexistent.invalid", 5432, "test"), Diagnosis.UNREACHABLE, "nonexistent.invalid");
+        assertDiagnosed(SampleDatabase.settings("nonexistent.invalid", 5432, "test"), Diagnosis.UNREACHABLE, "nonexistent.invalid");
     }
 
     @Test
     void closedPortIsRefused() {
-        assertDiagnosed(PagilaDatabase.settings("127.0.0.1", 1, "test"), Diagnosis.REFUSED, "127.0.0.1:1");
+        assertDiagnosed(SampleDatabase.settings("127.0.0.1", 1, "test"), Diagnosis.REFUSED, "127.0.0.1:1");
     }
 
     @Test
     void missingDatabaseIsDatabaseMissing() {
-        PagilaDatabase.assumeServer();
-        assertDiagnosed(PagilaDatabase.settings(PagilaDatabase.HOST, PagilaDatabase.PORT, "no_such_db"), Diagnosis.DATABASE_MISSING, "no_such_db");
+        SampleDatabase.assumeServer();
+        assertDiagnosed(SampleDatabase.settings(SampleDatabase.HOST, SampleDatabase.PORT, "no_such_db"), Diagnosis.DATABASE_MISSING, "no_such_db");
     }
 
     @Test
     void requiredTlsAgainstAServerWithoutTlsIsTls() {
-        PagilaDatabase.assumeServer();
-        Map<String, String> properties = new java.util.HashMap<>(PagilaDatabase.settings(PagilaDatabase.HOST, PagilaDatabase.PORT, "test").properties());
+        SampleDatabase.assumeServer();
+        Map<String, String> properties = new java.util.HashMap<>(SampleDatabase.settings(SampleDatabase.HOST, SampleDatabase.PORT, "test").properties());
         properties.put("sslmode", "require");
         ConnectionSettings settings = new ConnectionSettings(properties, Map.of());
         // The test server has no TLS; where it has, the connection simply works and the check does not apply.

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,11 +19,11 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A fresh database on the test PostgreSQL (127.0.0.1:5432, user postgres, trust) loaded with the shared pagila
- * dataset through {@code psql}. Only where {@code custodian.it.postgres=true} (the ci profile); elsewhere the
+ * A fresh database on the test PostgreSQL (127.0.0.1:5432, user postgres, trust) loaded with one of the shared
+ * sample datasets (Pagila, Chinook, Northwind) through {@code psql}. Only where {@code custodian.it.postgres=true} (the ci profile); elsewhere the
  * calling tests are skipped.
  */
-final class PagilaDatabase implements AutoCloseable {
+final class SampleDatabase implements AutoCloseable {
 
     static final String HOST = "127.0.0.1";
     static final int PORT = 5432;
@@ -30,7 +31,7 @@ final class PagilaDatabase implements AutoCloseable {
 
     final String name;
 
-    private PagilaDatabase(String name) {
+    private SampleDatabase(String name) {
         this.name = name;
     }
 
@@ -45,20 +46,61 @@ final class PagilaDatabase implements AutoCloseable {
                 "sslmode", "disable"), Map.of("password", "unused-with-trust"));
     }
 
-    /** Creates a new database and loads pagila's schema and data into it. */
-    static PagilaDatabase create() throws SQLException, IOException, InterruptedException {
+    /** A new database loaded with pagila's schema and data. */
+    static SampleDatabase pagila() throws SQLException, IOException, InterruptedException {
+        return load("pagila", "datasets/pagila/pagila-schema.sql", "datasets/pagila/pagila-data.sql");
+    }
+
+    /** A new database loaded with Chinook (its dump creates and connects to a database of its own: left out). */
+    static SampleDatabase chinook() throws SQLException, IOException, InterruptedException {
+        return load("chinook", "datasets/chinook/Chinook_PostgreSql.sql");
+    }
+
+    /** A new database loaded with Northwind. */
+    static SampleDatabase northwind() throws SQLException, IOException, InterruptedException {
+        return load("northwind", "datasets/northwind/northwind.sql");
+    }
+
+    private static SampleDatabase load(String dataset, String... files) throws SQLException, IOException, InterruptedException {
         assumeServer();
-        String name = "custodian_pagila_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        String name = "custodian_" + dataset + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         execute("postgres", "CREATE DATABASE " + name);
-        PagilaDatabase database = new PagilaDatabase(name);
+        SampleDatabase database = new SampleDatabase(name);
+        List<Path> scripts = new ArrayList<>();
         try {
-            Path dataset = sharedFolder().resolve("datasets/pagila");
-            psql(name, dataset.resolve("pagila-schema.sql"), dataset.resolve("pagila-data.sql"));
+            for (String file : files) {
+                scripts.add(withoutDatabaseSwitch(sharedFolder().resolve(file)));
+            }
+            psql(name, scripts.toArray(Path[]::new));
         } catch (IOException | InterruptedException | RuntimeException e) {
             database.close();
             throw e;
+        } finally {
+            for (Path script : scripts) {
+                if (script.getFileName().toString().startsWith("custodian-sample-")) {
+                    Files.deleteIfExists(script);
+                }
+            }
         }
         return database;
+    }
+
+    /**
+     * The script itself, or a copy without the lines that drop, create or connect to a database of the dump's own
+     * ({@code CREATE DATABASE chinook; \c chinook;}), so it loads into the database made for the test.
+     */
+    private static Path withoutDatabaseSwitch(Path script) throws IOException {
+        if (!Files.isReadable(script)) {
+            return script; // psql reports the missing file with the hint below
+        }
+        List<String> lines = Files.readAllLines(script, StandardCharsets.UTF_8);
+        List<String> kept = lines.stream().filter(line -> !line.matches("(?i)^\\s*(DROP DATABASE|CREATE DATABASE|\\\\c(onnect)?\\s).*")).toList();
+        if (kept.size() == lines.size()) {
+            return script;
+        }
+        Path copy = Files.createTempFile("custodian-sample-", ".sql");
+        Files.write(copy, kept, StandardCharsets.UTF_8);
+        return copy;
     }
 
     /** Settings of this database. */
