@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.custodian.catalog.api.AssetType;
 import io.custodian.datasources.api.DataSource;
@@ -132,20 +131,23 @@ class DatabaseScanTest {
     }
 
     @Test
-    void aRescanListsTokensAndAsksTheConnectorToDescribeOnlyTheChangedTable() throws Exception {
+    void aRescanOfAConnectorThatCannotListTokensReadsOnceAndStoresOnlyTheChangedTable() throws Exception {
         scan(ScanLevel.METADATA);
-        // Change tokens of H2 tables come with the JDBC connectors' structure digest; without them every scan is a first one.
-        assumeTrue(catalog.require(schema + ".PRODUCTS").changeToken != null, "the H2 connector on the class path reports change tokens");
+        // H2 keeps no change counter: its tokens are a digest of what describing reads, so the connector cannot list them
+        // without describing (no CHANGE_LISTING) and a re-scan is one pass that skips storing what did not move.
+        assertNotNull(catalog.require(schema + ".PRODUCTS").changeToken, "the JDBC connectors give H2 tables a structure digest");
         H2Databases.execute(url, "ALTER TABLE products ADD COLUMN price DECIMAL(8,2)");
         connector.reset();
+        long writes = catalog.assetWrites();
 
         EngineRun rescan = scan(ScanLevel.METADATA);
 
         assertEquals(ScanStatus.COMPLETED, rescan.status(), () -> rescan.errors.toString());
-        assertEquals(1, connector.listings(), "one listing of the PUBLIC schema's tokens");
-        assertEquals(List.of(Set.of("PRODUCTS")), connector.describeCalls());
+        assertEquals(0, connector.listings(), "no token listing: it would describe everything a second time");
+        assertEquals(List.of(), connector.describeCalls(), "no named describing either: one pass over the schema");
         assertEquals(1, rescan.counts().changed());
         assertEquals(3, rescan.counts().unchanged());
+        assertEquals(writes + 1, catalog.assetWrites(), "only the changed table is stored again");
         assertNotNull(catalog.require(schema + ".PRODUCTS#PRICE"));
     }
 
