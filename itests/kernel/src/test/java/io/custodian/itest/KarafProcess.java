@@ -69,6 +69,9 @@ final class KarafProcess implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.log").toFile()))
                 .start();
         http().awaitGet("/api/v1/health", null, r -> r.statusCode() == 200, Duration.ofSeconds(120));
+        // Health answers as soon as the kernel runs; the governance groups' resources join the REST runtime a moment
+        // later, and each arrival rebuilds it. Wait for the last group (scanning) to be served: 401 without credentials.
+        http().awaitGet("/api/v1/scans/runs", null, r -> r.statusCode() == 401, Duration.ofSeconds(60));
     }
 
     /** Stops it as Ctrl-C would and waits for every process to end. */

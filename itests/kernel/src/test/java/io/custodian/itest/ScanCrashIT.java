@@ -51,7 +51,8 @@ class ScanCrashIT {
         assertEquals("FAILED", killed.get("status").asText(), killed.toString());
         assertTrue(killed.get("message").asText().contains("interrupted"), killed.toString());
         int stored = client.assets(sourceId, "TABLE", false).size();
-        assertTrue(stored >= 100 && stored < TABLES, "tables stored before the kill: " + stored);
+        // Stored lags what the reader has seen by the statistics workers' queue: some, not all.
+        assertTrue(stored > 0 && stored < TABLES, "tables stored before the kill: " + stored);
         assertEquals(stored, client.assets(sourceId, "TABLE", true).size(), "a killed scan removes nothing");
 
         JsonNode next = client.run(definition);
