@@ -14,7 +14,7 @@ public class H2KernelIT extends KernelBehaviour {
 
     @Configuration
     public Option[] config() {
-        return KernelDistribution.options(18181, 10000, "H2").toArray(new Option[0]);
+        return KernelDistribution.withoutFirstStartPlugins(KernelDistribution.options(18181, 10000, "H2")).toArray(new Option[0]);
     }
 
 }

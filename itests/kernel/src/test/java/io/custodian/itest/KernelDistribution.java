@@ -67,6 +67,17 @@ final class KernelDistribution {
         return options;
     }
 
+    /**
+     * Adds to {@code options} what keeps the plugin host from installing the built-in connectors on the first start:
+     * for tests of the kernel alone, which should not share the container with four bundles being installed and
+     * started in the background while they run.
+     */
+    static List<Option> withoutFirstStartPlugins(List<Option> options) {
+        options.add(editConfigurationFilePut("etc/io.custodian.platform.plugins.cfg", "installOnFirstStart", ""));
+        options.add(editConfigurationFilePut("etc/io.custodian.demo.cfg", "enabled", "false"));
+        return options;
+    }
+
     static String required(String property) {
         String value = System.getProperty(property);
         if (value == null || value.isBlank()) {

@@ -18,8 +18,8 @@ public class PostgresKernelIT extends KernelBehaviour {
 
     @Configuration
     public Option[] config() throws SQLException {
-        return KernelDistribution.onNewPostgresDatabase(KernelDistribution.options(18281, 10100, "PostgreSQL"))
-                .toArray(new Option[0]);
+        return KernelDistribution.withoutFirstStartPlugins(KernelDistribution.onNewPostgresDatabase(
+                KernelDistribution.options(18281, 10100, "PostgreSQL"))).toArray(new Option[0]);
     }
 
 }
