@@ -2,9 +2,7 @@ package io.custodian.datasources.internal.command;
 
 import io.custodian.datasources.api.DataSourceException;
 import io.custodian.datasources.internal.Problems;
-import io.custodian.platform.audit.api.Origin;
 import io.custodian.platform.rest.api.Caller;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.karaf.shell.support.ShellUtil;
 
@@ -14,21 +12,17 @@ import org.apache.karaf.shell.support.ShellUtil;
  */
 final class ShellCaller {
 
-    static final Origin SHELL = new Origin("local", "karaf-shell", "");
-
     private ShellCaller() {
     }
 
     static <T> T run(Supplier<T> work) {
-        String user = ShellUtil.getCurrentUserName();
-        Caller.bind(new Caller(Optional.ofNullable(user).filter(u -> !u.isBlank()), SHELL));
-        try {
-            return work.get();
-        } catch (DataSourceException e) {
-            // The same sentence and code the REST API answers with.
-            throw Problems.of(e);
-        } finally {
-            Caller.unbind();
-        }
+        return Caller.callAs(Caller.shell(ShellUtil.getCurrentUserName()), () -> {
+            try {
+                return work.get();
+            } catch (DataSourceException e) {
+                // The same sentence and code the REST API answers with.
+                throw Problems.of(e);
+            }
+        });
     }
 }

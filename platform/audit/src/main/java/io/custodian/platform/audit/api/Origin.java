@@ -13,6 +13,9 @@ public record Origin(String clientIp, String userAgent, String correlationId) {
     /** Origin of work the platform does by itself (start, stop, schedules). */
     public static final Origin SYSTEM = new Origin("local", "", "");
 
+    /** Origin of a command typed into the Karaf shell. */
+    public static final Origin SHELL = new Origin("local", "karaf-shell", "");
+
     public Origin {
         clientIp = clientIp == null ? "" : clientIp;
         userAgent = userAgent == null ? "" : userAgent;

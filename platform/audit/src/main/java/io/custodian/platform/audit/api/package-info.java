@@ -3,7 +3,7 @@
  * what outcome and which fields changed; search, export and verification of the chain.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.custodian.platform.audit.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -3,6 +3,7 @@ package io.custodian.platform.rest.api;
 import io.custodian.platform.audit.api.Origin;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Who is calling the current request and from where, as established by the runtime's
@@ -48,6 +49,29 @@ public record Caller(Optional<String> user, Origin origin, String apiKeyId, Set<
     public String actor() {
         String name = user.orElse("anonymous");
         return apiKeyId == null ? name : "apikey:" + apiKeyId + "@" + name;
+    }
+
+    /** A shell user (a blank or missing name: anonymous) with {@link Origin#SHELL}. */
+    public static Caller shell(String user) {
+        return new Caller(Optional.ofNullable(user).filter(name -> !name.isBlank()), Origin.SHELL);
+    }
+
+    /**
+     * Runs {@code work} as {@code caller} on this thread and puts the previous caller back afterwards: for work done
+     * for someone outside a REST request, such as a shell command, so audit records and events name who asked.
+     */
+    public static <T> T callAs(Caller caller, Supplier<T> work) {
+        Caller previous = CURRENT.get();
+        CURRENT.set(caller);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(previous);
+            }
+        }
     }
 
     /** Binds the caller to this thread. Only the REST runtime calls this. */

@@ -15,7 +15,6 @@ import org.apache.karaf.shell.support.ShellUtil;
         description = "Recomputes the audit trail's hash chain and reports the first broken record")
 public class AuditVerifyCommand implements Action {
 
-    private static final Origin SHELL = new Origin("local", "karaf-shell", "");
 
     @Reference
     private AuditIntegrity integrity;
@@ -23,7 +22,7 @@ public class AuditVerifyCommand implements Action {
     @Override
     public Object execute() {
         String user = ShellUtil.getCurrentUserName();
-        AuditVerification result = integrity.verify("shell:" + (user == null ? "unknown" : user), SHELL);
+        AuditVerification result = integrity.verify("shell:" + (user == null ? "unknown" : user), Origin.SHELL);
         System.out.print(describe(result));
         return null;
     }

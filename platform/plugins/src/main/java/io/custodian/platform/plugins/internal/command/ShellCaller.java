@@ -1,8 +1,6 @@
 package io.custodian.platform.plugins.internal.command;
 
-import io.custodian.platform.audit.api.Origin;
 import io.custodian.platform.rest.api.Caller;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.karaf.shell.support.ShellUtil;
 
@@ -12,18 +10,10 @@ import org.apache.karaf.shell.support.ShellUtil;
  */
 final class ShellCaller {
 
-    static final Origin SHELL = new Origin("local", "karaf-shell", "");
-
     private ShellCaller() {
     }
 
     static <T> T run(Supplier<T> work) {
-        String user = ShellUtil.getCurrentUserName();
-        Caller.bind(new Caller(Optional.ofNullable(user).filter(u -> !u.isBlank()), SHELL));
-        try {
-            return work.get();
-        } finally {
-            Caller.unbind();
-        }
+        return Caller.callAs(Caller.shell(ShellUtil.getCurrentUserName()), work);
     }
 }
