@@ -2,9 +2,8 @@ package io.custodian.plugins.h2;
 
 import io.custodian.plugin.api.connector.Diagnosis;
 import io.custodian.plugins.jdbc.JdbcDialect;
+import io.custodian.plugins.jdbc.SchemaQueries;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 
@@ -22,13 +21,13 @@ final class H2Dialect implements JdbcDialect {
 
     @Override
     public String viewDefinition(Connection connection, String schema, String view) throws SQLException {
-        return single(connection, "SELECT VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?",
+        return SchemaQueries.single(connection, "SELECT VIEW_DEFINITION FROM INFORMATION_SCHEMA.VIEWS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?",
                 schema, view);
     }
 
     @Override
     public long rowEstimate(Connection connection, String schema, String table) throws SQLException {
-        String estimate = single(connection, "SELECT ROW_COUNT_ESTIMATE FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?",
+        String estimate = SchemaQueries.single(connection, "SELECT ROW_COUNT_ESTIMATE FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?",
                 schema, table);
         return estimate == null ? -1 : Long.parseLong(estimate);
     }
@@ -38,16 +37,6 @@ final class H2Dialect implements JdbcDialect {
         int code = failure.getErrorCode();
         return code == DATABASE_NOT_FOUND || code == DATABASE_NOT_FOUND_WITH_IF_EXISTS
                 ? Optional.of(Diagnosis.DATABASE_MISSING) : Optional.empty();
-    }
-
-    private static String single(Connection connection, String sql, String schema, String name) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setString(1, schema);
-            query.setString(2, name);
-            try (ResultSet rs = query.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
     }
 
     /**

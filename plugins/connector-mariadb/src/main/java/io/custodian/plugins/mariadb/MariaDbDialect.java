@@ -4,6 +4,7 @@ import io.custodian.plugin.api.connector.AssetToken;
 import io.custodian.plugin.api.connector.Diagnosis;
 import io.custodian.plugins.jdbc.JdbcDialect;
 import io.custodian.plugins.jdbc.JdbcUrls;
+import io.custodian.plugins.jdbc.SchemaQueries;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -53,13 +54,10 @@ final class MariaDbDialect implements JdbcDialect {
 
     @Override
     public String viewDefinition(Connection connection, String schema, String view) throws SQLException {
-        try (PreparedStatement query = prepare(connection,
+        String definition = SchemaQueries.single(connection,
                 "SELECT VIEW_DEFINITION FROM information_schema.VIEWS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ?", schema, view);
-             ResultSet rs = query.executeQuery()) {
-            // Without the SHOW VIEW privilege the server returns an empty definition: unknown, not empty SQL.
-            String definition = rs.next() ? rs.getString(1) : null;
-            return definition == null || definition.isBlank() ? null : definition;
-        }
+        // Without the SHOW VIEW privilege the server returns an empty definition: unknown, not empty SQL.
+        return definition == null || definition.isBlank() ? null : definition;
     }
 
     @Override
@@ -70,7 +68,7 @@ final class MariaDbDialect implements JdbcDialect {
     /** TABLE_ROWS is exact for MyISAM/Aria and InnoDB's estimate otherwise; views have none. */
     @Override
     public long rowEstimate(Connection connection, String schema, String table) throws SQLException {
-        try (PreparedStatement query = prepare(connection, TABLE_FACTS, schema, table); ResultSet rs = query.executeQuery()) {
+        try (PreparedStatement query = SchemaQueries.prepare(connection, TABLE_FACTS, schema, table); ResultSet rs = query.executeQuery()) {
             if (!rs.next()) {
                 return -1;
             }
@@ -81,7 +79,7 @@ final class MariaDbDialect implements JdbcDialect {
 
     @Override
     public String changeToken(Connection connection, String schema, String table) throws SQLException {
-        try (PreparedStatement query = prepare(connection, TABLE_FACTS, schema, table); ResultSet rs = query.executeQuery()) {
+        try (PreparedStatement query = SchemaQueries.prepare(connection, TABLE_FACTS, schema, table); ResultSet rs = query.executeQuery()) {
             return rs.next() ? changeToken(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)) : null;
         }
     }
@@ -110,13 +108,6 @@ final class MariaDbDialect implements JdbcDialect {
             case DATABASE_ACCESS_DENIED, TABLE_ACCESS_DENIED -> Optional.of(Diagnosis.PERMISSION_MISSING);
             default -> Optional.empty();
         };
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, String schema, String name) throws SQLException {
-        PreparedStatement query = connection.prepareStatement(sql);
-        query.setString(1, schema);
-        query.setString(2, name);
-        return query;
     }
 
     /** OpenLineage: {@code mysql://host:port}, for MariaDB as for MySQL. */

@@ -4,6 +4,7 @@ import io.custodian.plugin.api.connector.AssetToken;
 import io.custodian.plugin.api.connector.Diagnosis;
 import io.custodian.plugins.jdbc.JdbcDialect;
 import io.custodian.plugins.jdbc.JdbcUrls;
+import io.custodian.plugins.jdbc.SchemaQueries;
 import io.custodian.plugins.jdbc.TableDescription;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -59,10 +60,7 @@ final class PostgresDialect implements JdbcDialect {
 
     @Override
     public String viewDefinition(Connection connection, String schema, String view) throws SQLException {
-        try (PreparedStatement query = prepare(connection, "SELECT definition FROM pg_views WHERE schemaname = ? AND viewname = ?", schema, view);
-             ResultSet rs = query.executeQuery()) {
-            return rs.next() ? rs.getString(1) : null;
-        }
+        return SchemaQueries.single(connection, "SELECT definition FROM pg_views WHERE schemaname = ? AND viewname = ?", schema, view);
     }
 
     @Override
@@ -74,7 +72,7 @@ final class PostgresDialect implements JdbcDialect {
     @Override
     public Map<String, Long> approximateDistinct(Connection connection, String schema, String table) throws SQLException {
         Map<String, Long> estimates = new HashMap<>();
-        try (PreparedStatement query = prepare(connection, DISTINCT_ESTIMATES, schema, table); ResultSet rs = query.executeQuery()) {
+        try (PreparedStatement query = SchemaQueries.prepare(connection, DISTINCT_ESTIMATES, schema, table); ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
                 double distinct = rs.getDouble(2);
                 double rows = rs.getDouble(3);
@@ -97,7 +95,7 @@ final class PostgresDialect implements JdbcDialect {
     public String sampleQuery(Connection connection, SampleTarget target, int maxRows) throws SQLException {
         double rows;
         double pages;
-        try (PreparedStatement query = prepare(connection, TABLE_SIZE, target.schema(), target.table()); ResultSet rs = query.executeQuery()) {
+        try (PreparedStatement query = SchemaQueries.prepare(connection, TABLE_SIZE, target.schema(), target.table()); ResultSet rs = query.executeQuery()) {
             if (!rs.next()) {
                 return JdbcDialect.super.sampleQuery(connection, target, maxRows);
             }
@@ -128,7 +126,7 @@ final class PostgresDialect implements JdbcDialect {
 
     @Override
     public long rowEstimate(Connection connection, String schema, String table) throws SQLException {
-        try (PreparedStatement query = prepare(connection, TABLE_SIZE, schema, table); ResultSet rs = query.executeQuery()) {
+        try (PreparedStatement query = SchemaQueries.prepare(connection, TABLE_SIZE, schema, table); ResultSet rs = query.executeQuery()) {
             return rs.next() ? rowEstimate(rs.getDouble(1)) : -1;
         }
     }
@@ -140,7 +138,7 @@ final class PostgresDialect implements JdbcDialect {
 
     @Override
     public String changeToken(Connection connection, String schema, String table) throws SQLException {
-        try (PreparedStatement query = prepare(connection, CHANGE_TOKEN, schema, table); ResultSet rs = query.executeQuery()) {
+        try (PreparedStatement query = SchemaQueries.prepare(connection, CHANGE_TOKEN, schema, table); ResultSet rs = query.executeQuery()) {
             return rs.next() ? changeToken(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)) : null;
         }
     }
@@ -169,13 +167,6 @@ final class PostgresDialect implements JdbcDialect {
     @Override
     public List<AssetToken> changeTokens(Connection connection, String schema) throws SQLException {
         return PostgresBulkCatalog.changeTokens(connection, schema);
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, String schema, String name) throws SQLException {
-        PreparedStatement query = connection.prepareStatement(sql);
-        query.setString(1, schema);
-        query.setString(2, name);
-        return query;
     }
 
     /** OpenLineage: {@code postgres://host:port}. */
